@@ -1,0 +1,55 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { ValidationError } from 'class-validator';
+import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { DomainError, type ErrorCode } from './errors';
+
+// Errors Apollo and graphql-js raise for a malformed request: their messages describe the request only.
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+function firstLeaf(errors: ValidationError[]): { field: string; message: string } | null {
+  for (const e of errors) {
+    const message = Object.values(e.constraints ?? {})[0];
+    if (message) return { field: e.property, message };
+    const child = firstLeaf(e.children ?? []);
+    if (child) return child;
+  }
+  return null;
+}
+
+/** True when the error is the client's doing (so its message is safe and it needs no log entry). */
+export function isExpectedError(formatted: GraphQLFormattedError, error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError || original instanceof ArgumentValidationError) return true;
+  return typeof formatted.extensions?.code === 'string' && REQUEST_ERROR_CODES.has(formatted.extensions.code);
+}
+
+/**
+ * The one place errors become what a client sees: a contract code, the field for bad input, and
+ * nothing internal (no SQL, stack trace or path) for anything unexpected.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const where = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+  const shaped = (code: ErrorCode, message: string, field?: string): GraphQLFormattedError => ({
+    message,
+    ...where,
+    extensions: { code, ...(field ? { field } : {}) },
+  });
+
+  if (original instanceof DomainError) return shaped(original.code, original.message, original.field);
+  if (original instanceof ArgumentValidationError) {
+    const leaf = firstLeaf(original.extensions.validationErrors);
+    return shaped('BAD_USER_INPUT', leaf?.message ?? 'The input is not valid.', leaf?.field);
+  }
+  if (isExpectedError(formatted, error)) return shaped('BAD_USER_INPUT', formatted.message);
+  return shaped('INTERNAL_SERVER_ERROR', 'Something went wrong on our side. It has been logged; please try again.');
+}

@@ -1,0 +1,48 @@
+import DataLoader from 'dataloader';
+import { In, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
+import type { Database } from '../database/database';
+import { AgentEntity } from '../modules/agent/agent.entity';
+import { AssignmentEventEntity } from '../modules/assignment/assignment-event.entity';
+import { CategoryEntity } from '../modules/category/category.entity';
+import { MemberEntity } from '../modules/member/member.entity';
+import { MessageEntity } from '../modules/message/message.entity';
+import { RequesterEntity } from '../modules/requester/requester.entity';
+import { WorkspaceEntity } from '../modules/workspace/workspace.entity';
+
+type WithId = ObjectLiteral & { id: number };
+
+/** One `WHERE id IN (…)` per entity per tick, however many rows of a list ask. */
+function byId<T extends WithId>(db: Database, entity: EntityTarget<T>): DataLoader<number, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await db.manager.findBy(entity, { id: In([...ids]) } as FindOptionsWhere<T>);
+    const found = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/** One `WHERE key IN (…)` for the children of many parents, oldest first. */
+function childrenOf<T extends WithId>(db: Database, entity: EntityTarget<T>, key: keyof T & string): DataLoader<number, T[]> {
+  return new DataLoader(async (parents) => {
+    const rows = await db.manager.find(entity, {
+      where: { [key]: In([...parents]) } as FindOptionsWhere<T>,
+      order: { id: 'ASC' } as never,
+    });
+    const groups = new Map<number, T[]>(parents.map((p) => [p, []]));
+    for (const row of rows) groups.get(row[key] as number)?.push(row);
+    return parents.map((p) => groups.get(p) ?? []);
+  });
+}
+
+export function createLoaders(db: Database) {
+  return {
+    agent: byId(db, AgentEntity),
+    workspace: byId(db, WorkspaceEntity),
+    member: byId(db, MemberEntity),
+    category: byId(db, CategoryEntity),
+    requester: byId(db, RequesterEntity),
+    messagesByTicket: childrenOf(db, MessageEntity, 'ticketId'),
+    assignmentsByTicket: childrenOf(db, AssignmentEventEntity, 'ticketId'),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

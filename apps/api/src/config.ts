@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; file: string }
+  | { kind: 'mysql'; url: string; poolSize: number };
+
+export interface Config {
+  host: string;
+  port: number;
+  database: DatabaseConfig;
+  tokenTtlHours: number;
+  logLevel: string;
+  production: boolean;
+  webDist: string | null;
+}
+
+const DEFAULT_SQLITE_FILE = './data/deskline.sqlite';
+
+const envSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === '' || /^(sqlite:.+|mysql:\/\/.+)$/.test(v), {
+      message: 'must be sqlite:<path> or mysql://user:pass@host:port/db',
+    }),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  TOKEN_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 365)
+    .default(24 * 30),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().default('development'),
+  WEB_DIST: z.string().optional(),
+});
+
+export class ConfigError extends Error {}
+
+export function parseDatabaseUrl(url: string | undefined, poolSize: number): DatabaseConfig {
+  if (!url) return { kind: 'sqlite', file: path.resolve(DEFAULT_SQLITE_FILE) };
+  if (url.startsWith('sqlite:')) return { kind: 'sqlite', file: path.resolve(url.slice('sqlite:'.length)) };
+  return { kind: 'mysql', url, poolSize };
+}
+
+/** Reads the environment once; every problem is listed in one message so a bad start is fixed in one go. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new ConfigError(`Deskline cannot start, the configuration is invalid:\n${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    database: parseDatabaseUrl(e.DATABASE_URL, e.DATABASE_POOL_SIZE),
+    tokenTtlHours: e.TOKEN_TTL_HOURS,
+    logLevel: e.LOG_LEVEL,
+    production: e.NODE_ENV === 'production',
+    webDist: e.WEB_DIST ?? path.resolve(__dirname, '../../web/dist'),
+  };
+}

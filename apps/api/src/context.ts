@@ -1,0 +1,21 @@
+import { randomUUID } from 'node:crypto';
+import { bearerToken } from './common/auth/token';
+import { createLoaders, type Loaders } from './common/loaders';
+import type { Viewer } from './modules/workspace/access.service';
+import type { Services } from './services';
+
+export interface Context {
+  requestId: string;
+  viewer: Viewer | null;
+  services: Services;
+  loaders: Loaders;
+}
+
+export async function createContext(services: Services, authorization: string | undefined, requestId?: string): Promise<Context> {
+  return {
+    requestId: requestId ?? randomUUID(),
+    viewer: await services.auth.viewerFor(bearerToken(authorization)),
+    services,
+    loaders: createLoaders(services.db),
+  };
+}

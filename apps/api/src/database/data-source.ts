@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import type { DatabaseConfig } from '../config';
+import { entities } from './entities';
+import { migrations } from './migrations';
+
+/** One DataSource for both dialects; `synchronize` stays off: the schema only changes through migrations. */
+export function createDataSource(db: DatabaseConfig): DataSource {
+  const common = { entities, migrations, synchronize: false, migrationsRun: false, logging: false } as const;
+  if (db.kind === 'sqlite') {
+    fs.mkdirSync(path.dirname(db.file), { recursive: true });
+    return new DataSource({
+      ...common,
+      type: 'better-sqlite3',
+      database: db.file,
+      // WAL lets readers go on while a write commits; the busy timeout covers another process writing.
+      prepareDatabase: (sqlite: { pragma(s: string): unknown }) => {
+        sqlite.pragma('journal_mode = WAL');
+        sqlite.pragma('busy_timeout = 5000');
+      },
+    });
+  }
+  return new DataSource({
+    ...common,
+    type: 'mysql',
+    url: db.url,
+    timezone: 'Z',
+    charset: 'utf8mb4',
+    poolSize: db.poolSize,
+    extra: { connectTimeout: 5000 },
+  });
+}

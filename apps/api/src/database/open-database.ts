@@ -1,0 +1,24 @@
+import type { DatabaseConfig } from '../config';
+import { createDataSource } from './data-source';
+import { Database } from './database';
+
+export class DatabaseUnavailable extends Error {}
+
+export function describeDatabase(db: DatabaseConfig): string {
+  if (db.kind === 'sqlite') return `SQLite file ${db.file}`;
+  const url = new URL(db.url);
+  return `MySQL ${url.hostname}:${url.port || 3306}${url.pathname}`;
+}
+
+/** Connects and brings the schema up to date with the migrations. */
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  const dataSource = createDataSource(config);
+  try {
+    await dataSource.initialize();
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new DatabaseUnavailable(`Cannot open the database (${describeDatabase(config)}): ${reason}`);
+  }
+  await dataSource.runMigrations({ transaction: 'each' });
+  return new Database(dataSource);
+}

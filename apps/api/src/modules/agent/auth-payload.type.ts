@@ -1,0 +1,11 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Agent } from './agent.type';
+
+@ObjectType('AuthPayload')
+export class AuthPayload {
+  @Field({ description: 'Opaque bearer token.' })
+  token: string;
+
+  @Field(() => Agent)
+  agent: Agent;
+}

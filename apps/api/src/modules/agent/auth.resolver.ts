@@ -1,0 +1,46 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { hashToken } from '../../common/auth/token';
+import type { SignedIn } from './auth.service';
+import { Member } from '../member/member.type';
+import { Agent } from './agent.type';
+import { AuthPayload } from './auth-payload.type';
+import { SignUpInput } from './sign-up.input';
+
+@Resolver(() => Agent)
+export class AuthResolver {
+  @Query(() => Agent, { nullable: true, description: 'The signed-in agent, or null without a valid token.' })
+  async me(@Ctx() { viewer, loaders }: Context): Promise<Agent | null> {
+    const agent = viewer ? await loaders.agent.load(viewer.agentId) : null;
+    return agent ? Agent.from(agent) : null;
+  }
+
+  @Mutation(() => AuthPayload)
+  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+    return signedIn(ctx, await ctx.services.auth.signUp(input));
+  }
+
+  @Mutation(() => AuthPayload)
+  async signIn(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: Context): Promise<AuthPayload> {
+    return signedIn(ctx, await ctx.services.auth.signIn(email, password));
+  }
+
+  @Mutation(() => Boolean, { description: 'Revokes the token the request was sent with, at once.' })
+  signOut(@Ctx() { services, viewer }: Context): Promise<boolean> {
+    return services.auth.signOut(services.access.requireViewer(viewer));
+  }
+
+  @FieldResolver(() => [Member], {
+    description:
+      'For the viewer: all of their memberships. For anyone else: only those in workspaces the viewer also belongs to.',
+  })
+  async memberships(@Root() agent: Agent, @Ctx() { services, viewer }: Context): Promise<Member[]> {
+    return (await services.members.membershipsVisibleTo(viewer, agent.rowId)).map(Member.from);
+  }
+}
+
+/** The rest of this request (the payload's fields) is answered as the agent who just signed in. */
+function signedIn(ctx: Context, { token, agent }: SignedIn): AuthPayload {
+  ctx.viewer = { agentId: agent.id, tokenHash: hashToken(token) };
+  return { token, agent: Agent.from(agent) };
+}

@@ -1,0 +1,88 @@
+import type { EntityManager } from 'typeorm';
+import type { Database } from '../../database/database';
+import { isUniqueViolation } from '../../database/database-errors';
+import { Conflict, Forbidden, Unauthenticated } from '../../common/errors';
+import { hashPassword, verifyPassword } from '../../common/auth/password';
+import { hashToken, newToken } from '../../common/auth/token';
+import { normalizeEmail } from '../../common/normalize';
+import { MemberEntity } from '../member/member.entity';
+import { MemberRole } from '../member/member-role.enum';
+import type { Viewer } from '../workspace/access.service';
+import { createWorkspace } from '../workspace/workspace.factory';
+import { AgentEntity } from './agent.entity';
+import { AuthTokenEntity } from './auth-token.entity';
+import type { SignUpInput } from './sign-up.input';
+
+export interface SignedIn {
+  token: string;
+  agent: AgentEntity;
+}
+
+// Compared against when the email is unknown, so a wrong email costs as long as a wrong password.
+const DUMMY_HASH = hashPassword('not-a-real-password');
+
+export class AuthService {
+  constructor(
+    private readonly db: Database,
+    private readonly tokenTtlHours: number,
+  ) {}
+
+  async signUp(input: SignUpInput): Promise<SignedIn> {
+    const email = normalizeEmail(input.email);
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await this.db.transaction(async (manager) => {
+        const now = new Date();
+        const agent = await manager.save(AgentEntity, { email, name: input.name.trim(), passwordHash, createdAt: now });
+        const workspace = await createWorkspace(manager, input.workspaceName.trim(), now);
+        await manager.insert(MemberEntity, {
+          workspaceId: workspace.id,
+          agentId: agent.id,
+          name: agent.name,
+          role: MemberRole.OWNER,
+          active: true,
+          createdAt: now,
+        });
+        return { agent, token: await this.issueToken(manager, agent.id, now) };
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new Conflict('An agent with this email already exists. Sign in instead.');
+      throw err;
+    }
+  }
+
+  async signIn(rawEmail: string, password: string): Promise<SignedIn> {
+    const agent = await this.db.manager.findOneBy(AgentEntity, { email: normalizeEmail(rawEmail) });
+    const ok = agent ? await verifyPassword(password, agent.passwordHash) : await verifyPassword(password, await DUMMY_HASH);
+    if (!agent || !ok) throw new Unauthenticated('The email or password is not correct.');
+    const active = await this.db.manager.countBy(MemberEntity, { agentId: agent.id, active: true });
+    if (active === 0) throw new Forbidden('Your memberships have all been deactivated; ask a workspace admin.');
+    const token = await this.db.transaction((manager) => this.issueToken(manager, agent.id, new Date()));
+    return { agent, token };
+  }
+
+  async signOut(viewer: Viewer): Promise<boolean> {
+    await this.db.transaction((manager) => manager.delete(AuthTokenEntity, { tokenHash: viewer.tokenHash }));
+    return true;
+  }
+
+  /** The viewer a bearer token stands for, or null when it is unknown or expired. */
+  async viewerFor(token: string | null): Promise<Viewer | null> {
+    if (!token) return null;
+    const tokenHash = hashToken(token);
+    const row = await this.db.manager.findOneBy(AuthTokenEntity, { tokenHash });
+    if (!row || row.expiresAt.getTime() <= Date.now()) return null;
+    return { agentId: row.agentId, tokenHash };
+  }
+
+  private async issueToken(manager: EntityManager, agentId: number, now: Date): Promise<string> {
+    const token = newToken();
+    await manager.insert(AuthTokenEntity, {
+      agentId,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(now.getTime() + this.tokenTtlHours * 3_600_000),
+      createdAt: now,
+    });
+    return token;
+  }
+}

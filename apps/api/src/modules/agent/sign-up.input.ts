@@ -1,0 +1,22 @@
+import { Length } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { IsEmailAddress, IsTrimmedLength, LIMITS } from '../../common/validation';
+
+@InputType('SignUpInput')
+export class SignUpInput {
+  @Field()
+  @IsEmailAddress()
+  email: string;
+
+  @Field()
+  @Length(LIMITS.passwordMin, LIMITS.passwordMax, { message: `password must be ${LIMITS.passwordMin} to ${LIMITS.passwordMax} characters.` })
+  password: string;
+
+  @Field()
+  @IsTrimmedLength(1, LIMITS.name)
+  name: string;
+
+  @Field({ description: 'A new workspace is created with the agent as OWNER.' })
+  @IsTrimmedLength(1, LIMITS.name)
+  workspaceName: string;
+}

@@ -1,0 +1,31 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '../../common/scalars/date-time.scalar';
+import type { AssignmentEventEntity } from './assignment-event.entity';
+import { AssignmentVia } from './assignment-via.enum';
+
+@ObjectType('AssignmentEvent', { description: "One change of a ticket's assignee. Append-only." })
+export class AssignmentEvent {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => AssignmentVia)
+  via: AssignmentVia;
+
+  @Field(() => DateTimeScalar)
+  createdAt: Date;
+
+  actorId: number | null;
+  fromMemberId: number | null;
+  toMemberId: number | null;
+
+  static from(row: AssignmentEventEntity): AssignmentEvent {
+    return Object.assign(new AssignmentEvent(), {
+      id: String(row.id),
+      via: row.via,
+      createdAt: row.createdAt,
+      actorId: row.actorId,
+      fromMemberId: row.fromMemberId,
+      toMemberId: row.toMemberId,
+    });
+  }
+}

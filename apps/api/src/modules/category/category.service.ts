@@ -1,0 +1,33 @@
+import type { Database } from '../../database/database';
+import { isUniqueViolation } from '../../database/database-errors';
+import { Conflict, InvalidInput } from '../../common/errors';
+import { LIMITS } from '../../common/validation';
+import type { AccessService, Viewer } from '../workspace/access.service';
+import { CategoryEntity } from './category.entity';
+
+export class CategoryService {
+  constructor(
+    private readonly db: Database,
+    private readonly access: AccessService,
+  ) {}
+
+  async create(viewer: Viewer | null, workspaceId: string, rawName: string): Promise<CategoryEntity> {
+    const member = await this.access.requireMember(viewer, workspaceId);
+    const name = rawName.trim();
+    if (name.length < 1 || name.length > LIMITS.name) {
+      throw new InvalidInput('name', `name must be between 1 and ${LIMITS.name} characters and not blank.`);
+    }
+    try {
+      return await this.db.transaction((tx) =>
+        tx.save(CategoryEntity, { workspaceId: member.workspaceId, name, createdAt: new Date() }),
+      );
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new Conflict(`The workspace already has a category named "${name}".`);
+      throw err;
+    }
+  }
+
+  list(workspaceId: number): Promise<CategoryEntity[]> {
+    return this.db.manager.find(CategoryEntity, { where: { workspaceId }, order: { name: 'ASC', id: 'ASC' } });
+  }
+}

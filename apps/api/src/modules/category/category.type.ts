@@ -1,0 +1,15 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import type { CategoryEntity } from './category.entity';
+
+@ObjectType('Category')
+export class Category {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  static from(row: CategoryEntity): Category {
+    return Object.assign(new Category(), { id: String(row.id), name: row.name });
+  }
+}

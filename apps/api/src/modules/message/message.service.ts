@@ -1,0 +1,63 @@
+import type { Database } from '../../database/database';
+import { recordAssignment } from '../assignment/assignment.recorder';
+import { AssignmentVia } from '../assignment/assignment-via.enum';
+import { requireTicket } from '../ticket/ticket-access';
+import { TicketEntity } from '../ticket/ticket.entity';
+import { lockTicket } from '../ticket/ticket.lock';
+import type { AccessService, Viewer } from '../workspace/access.service';
+import { MessageEntity } from './message.entity';
+import type { ReplyInput } from './reply.input';
+
+export interface ReplyResult {
+  message: MessageEntity;
+  ticket: TicketEntity;
+  claimed: boolean;
+}
+
+export class MessageService {
+  constructor(
+    private readonly db: Database,
+    private readonly access: AccessService,
+  ) {}
+
+  /**
+   * A public reply to an unassigned ticket claims it for its author. The claim is a conditional
+   * UPDATE (… WHERE assignee_id IS NULL) whose affected-row count says who won, in the same
+   * transaction as the message: of concurrent first replies exactly one claims.
+   */
+  async reply(viewer: Viewer | null, input: ReplyInput): Promise<ReplyResult> {
+    const { ticket, member } = await requireTicket(this.db, this.access, viewer, input.ticketId);
+    const internal = input.internal ?? false;
+    return this.db.transaction(async (tx) => {
+      const now = new Date();
+      let claimed = false;
+      if (!internal) {
+        const result = await tx
+          .createQueryBuilder()
+          .update(TicketEntity)
+          .set({ assigneeId: member.id, updatedAt: now })
+          .where('id = :id AND assignee_id IS NULL', { id: ticket.id })
+          .execute();
+        claimed = result.affected === 1;
+      }
+      // Locked before the message insert: the insert's foreign-key check would otherwise take a shared
+      // lock that two concurrent replies could both hold and then both try to upgrade (a deadlock).
+      const current = claimed ? await tx.findOneByOrFail(TicketEntity, { id: ticket.id }) : await lockTicket(tx, ticket.id, now);
+      if (claimed) {
+        await recordAssignment(tx, [
+          { ticketId: ticket.id, via: AssignmentVia.CLAIM, actorId: member.id, fromMemberId: null, toMemberId: member.id, at: now },
+        ]);
+      }
+      const values: Omit<MessageEntity, 'id'> = {
+        ticketId: ticket.id,
+        body: input.body,
+        internal,
+        authorMemberId: member.id,
+        authorRequesterId: null,
+        createdAt: now,
+      };
+      const inserted = await tx.insert(MessageEntity, values);
+      return { message: { ...values, id: Number(inserted.identifiers[0]?.id) }, ticket: current, claimed };
+    });
+  }
+}

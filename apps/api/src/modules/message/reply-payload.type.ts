@@ -1,0 +1,15 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Ticket } from '../ticket/ticket.type';
+import { Message } from './message.type';
+
+@ObjectType('ReplyPayload')
+export class ReplyPayload {
+  @Field(() => Message)
+  message: Message;
+
+  @Field(() => Ticket)
+  ticket: Ticket;
+
+  @Field({ description: 'true when this reply auto-claimed the ticket for its author.' })
+  claimed: boolean;
+}

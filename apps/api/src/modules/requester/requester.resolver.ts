@@ -1,0 +1,24 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { PageArgs } from '../../common/pagination/page.args';
+import { toTicketConnection } from '../ticket/ticket-connection';
+import { TicketConnection } from '../ticket/ticket-connection.type';
+import { Requester } from './requester.type';
+
+@Resolver(() => Requester)
+export class RequesterResolver {
+  @Query(() => Requester, { nullable: true })
+  async requester(
+    @Arg('workspaceId', () => ID) workspaceId: string,
+    @Arg('email') email: string,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<Requester | null> {
+    const requester = await services.requesters.findByEmail(viewer, workspaceId, email);
+    return requester ? Requester.from(requester) : null;
+  }
+
+  @FieldResolver(() => TicketConnection)
+  async tickets(@Root() requester: Requester, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { services }: Context): Promise<TicketConnection> {
+    return toTicketConnection(await services.ticketLists.byRequester(requester.rowId, first, after));
+  }
+}

@@ -1,0 +1,51 @@
+import type { EntityManager } from 'typeorm';
+import type { Database } from '../../database/database';
+import { normalizeEmail } from '../../common/normalize';
+import type { AccessService, Viewer } from '../workspace/access.service';
+import { RequesterEntity } from './requester.entity';
+
+/**
+ * Race-free find-or-create, inside the caller's transaction: an upsert against the unique
+ * (workspace, email) index either inserts or leaves the winner's row alone, then we read it back.
+ */
+export async function findOrCreateRequester(
+  tx: EntityManager,
+  workspaceId: number,
+  rawEmail: string,
+  rawName: string | null | undefined,
+  now: Date,
+): Promise<RequesterEntity> {
+  const email = normalizeEmail(rawEmail);
+  const name = rawName?.trim() || null;
+  await tx
+    .createQueryBuilder()
+    .insert()
+    .into(RequesterEntity)
+    .values({ workspaceId, email, name, createdAt: now })
+    .orUpdate(['workspace_id'], ['workspace_id', 'email'])
+    .execute();
+  const requester = await tx.findOneByOrFail(RequesterEntity, { workspaceId, email });
+  if (name && !requester.name?.trim()) {
+    // Fill in a blank name only; the WHERE keeps a concurrent backfill from being overwritten.
+    await tx
+      .createQueryBuilder()
+      .update(RequesterEntity)
+      .set({ name })
+      .where("id = :id AND (name IS NULL OR TRIM(name) = '')", { id: requester.id })
+      .execute();
+    return tx.findOneByOrFail(RequesterEntity, { id: requester.id });
+  }
+  return requester;
+}
+
+export class RequesterService {
+  constructor(
+    private readonly db: Database,
+    private readonly access: AccessService,
+  ) {}
+
+  async findByEmail(viewer: Viewer | null, workspaceId: string, email: string): Promise<RequesterEntity | null> {
+    const member = await this.access.requireMember(viewer, workspaceId);
+    return this.db.manager.findOneBy(RequesterEntity, { workspaceId: member.workspaceId, email: normalizeEmail(email) });
+  }
+}

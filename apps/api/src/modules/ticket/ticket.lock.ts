@@ -1,0 +1,12 @@
+import type { EntityManager } from 'typeorm';
+import { TicketEntity } from './ticket.entity';
+
+/**
+ * Locks a ticket for the rest of the transaction and returns it as committed. Touching updated_at
+ * is a plain UPDATE, which locks the row on MySQL and needs no dialect-specific SELECT … FOR UPDATE
+ * (SQLite transactions are already serialized).
+ */
+export async function lockTicket(tx: EntityManager, ticketId: number, now: Date): Promise<TicketEntity> {
+  await tx.update(TicketEntity, { id: ticketId }, { updatedAt: now });
+  return tx.findOneByOrFail(TicketEntity, { id: ticketId });
+}

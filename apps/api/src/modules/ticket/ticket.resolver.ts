@@ -1,0 +1,108 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { required } from '../../common/required';
+import { AssignmentEvent } from '../assignment/assignment-event.type';
+import { Category } from '../category/category.type';
+import { loadMember } from '../member/load-member';
+import { Member } from '../member/member.type';
+import { Message } from '../message/message.type';
+import { Requester } from '../requester/requester.type';
+import { Workspace } from '../workspace/workspace.type';
+import { CreateTicketInput } from './create-ticket.input';
+import { toTicketConnection } from './ticket-connection';
+import { TicketConnection } from './ticket-connection.type';
+import { TicketView } from './ticket.enums';
+import { Ticket } from './ticket.type';
+import { TicketsArgs, WorkspacePageArgs } from './tickets.args';
+import { UpdateTicketInput } from './update-ticket.input';
+
+@Resolver(() => Ticket)
+export class TicketResolver {
+  @Query(() => Ticket, { nullable: true, description: 'null when it does not exist or the viewer may not see it.' })
+  async ticket(@Arg('id', () => ID) id: string, @Ctx() { services, viewer }: Context): Promise<Ticket | null> {
+    services.access.requireViewer(viewer);
+    const ticket = await services.tickets.get(viewer, id);
+    return ticket ? Ticket.from(ticket) : null;
+  }
+
+  @Query(() => Ticket, {
+    nullable: true,
+    description:
+      'Case-insensitive, surrounding spaces ignored, leading zeros optional (tk-42 finds TK-00042).\nnull when it does not exist or the viewer may not see it.',
+  })
+  async ticketByReference(@Arg('reference') reference: string, @Ctx() { services, viewer }: Context): Promise<Ticket | null> {
+    services.access.requireViewer(viewer);
+    const ticket = await services.tickets.getByReference(viewer, reference);
+    return ticket ? Ticket.from(ticket) : null;
+  }
+
+  @Query(() => TicketConnection, { description: 'Newest first. first: 1 to 100.' })
+  async tickets(@Args(() => TicketsArgs) args: TicketsArgs, @Ctx() { services, viewer }: Context): Promise<TicketConnection> {
+    const page = await services.ticketLists.list(viewer, args.workspaceId, args.view ?? TicketView.INBOX, args.first, args.after);
+    return toTicketConnection(page);
+  }
+
+  @Query(() => TicketConnection, {
+    description:
+      'Open or pending tickets with no assignee: URGENT first, then HIGH, NORMAL, LOW; oldest first within a priority. first: 1 to 100.',
+  })
+  async unassignedQueue(@Args(() => WorkspacePageArgs) args: WorkspacePageArgs, @Ctx() { services, viewer }: Context): Promise<TicketConnection> {
+    return toTicketConnection(await services.ticketLists.unassignedQueue(viewer, args.workspaceId, args.first, args.after));
+  }
+
+  @Mutation(() => Ticket)
+  async createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() { services, viewer }: Context): Promise<Ticket> {
+    return Ticket.from(await services.tickets.create(viewer, input));
+  }
+
+  @Mutation(() => Ticket, {
+    description: "assigneeId null: unassign (back to the Unassigned queue). Otherwise an active member of the ticket's workspace.",
+  })
+  async assignTicket(
+    @Arg('ticketId', () => ID) ticketId: string,
+    @Arg('assigneeId', () => ID, { nullable: true }) assigneeId: string | null,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<Ticket> {
+    return Ticket.from(await services.tickets.assign(viewer, ticketId, assigneeId));
+  }
+
+  @Mutation(() => Ticket)
+  async updateTicket(@Arg('input', () => UpdateTicketInput) input: UpdateTicketInput, @Ctx() { services, viewer }: Context): Promise<Ticket> {
+    return Ticket.from(await services.tickets.update(viewer, input));
+  }
+
+  @FieldResolver(() => Workspace)
+  async workspace(@Root() ticket: Ticket, @Ctx() { loaders }: Context): Promise<Workspace> {
+    return Workspace.from(required(await loaders.workspace.load(ticket.workspaceId)));
+  }
+
+  @FieldResolver(() => Category, { nullable: true })
+  async category(@Root() ticket: Ticket, @Ctx() { loaders }: Context): Promise<Category | null> {
+    return ticket.categoryId === null ? null : Category.from(required(await loaders.category.load(ticket.categoryId)));
+  }
+
+  @FieldResolver(() => Requester)
+  async requester(@Root() ticket: Ticket, @Ctx() { loaders }: Context): Promise<Requester> {
+    return Requester.from(required(await loaders.requester.load(ticket.requesterId)));
+  }
+
+  @FieldResolver(() => Member, { nullable: true, description: 'null = in the Unassigned queue.' })
+  async assignee(@Root() ticket: Ticket, @Ctx() { loaders }: Context): Promise<Member | null> {
+    return loadMember(loaders, ticket.assigneeId);
+  }
+
+  @FieldResolver(() => Member, { nullable: true, description: 'The member who created it (null when it arrived through a channel).' })
+  async createdBy(@Root() ticket: Ticket, @Ctx() { loaders }: Context): Promise<Member | null> {
+    return loadMember(loaders, ticket.createdById);
+  }
+
+  @FieldResolver(() => [Message], { description: 'Replies and internal notes, oldest first.' })
+  async messages(@Root() ticket: Ticket, @Ctx() { loaders }: Context): Promise<Message[]> {
+    return (await loaders.messagesByTicket.load(ticket.rowId)).map(Message.from);
+  }
+
+  @FieldResolver(() => [AssignmentEvent], { description: 'Every change of assignee since creation, oldest first; the first entry is the creation.' })
+  async assignmentHistory(@Root() ticket: Ticket, @Ctx() { loaders }: Context): Promise<AssignmentEvent[]> {
+    return (await loaders.assignmentsByTicket.load(ticket.rowId)).map(AssignmentEvent.from);
+  }
+}

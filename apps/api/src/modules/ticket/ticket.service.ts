@@ -1,0 +1,131 @@
+import type { EntityManager } from 'typeorm';
+import type { Database } from '../../database/database';
+import { InvalidInput } from '../../common/errors';
+import { parseId } from '../../common/ids';
+import { recordAssignment } from '../assignment/assignment.recorder';
+import { AssignmentVia } from '../assignment/assignment-via.enum';
+import { CategoryEntity } from '../category/category.entity';
+import { MemberEntity } from '../member/member.entity';
+import { findOrCreateRequester } from '../requester/requester.service';
+import type { AccessService, Viewer } from '../workspace/access.service';
+import { WorkspaceEntity } from '../workspace/workspace.entity';
+import type { CreateTicketInput } from './create-ticket.input';
+import { findVisibleTicket, requireTicket } from './ticket-access';
+import { parseReference } from './ticket-reference';
+import { TicketEntity } from './ticket.entity';
+import { Channel, isOpenStatus, Priority, priorityRank, TicketStatus } from './ticket.enums';
+import { lockTicket } from './ticket.lock';
+import type { UpdateTicketInput } from './update-ticket.input';
+
+export class TicketService {
+  constructor(
+    private readonly db: Database,
+    private readonly access: AccessService,
+  ) {}
+
+  async create(viewer: Viewer | null, input: CreateTicketInput): Promise<TicketEntity> {
+    const creator = await this.access.requireMember(viewer, input.workspaceId);
+    const workspaceId = creator.workspaceId;
+    return this.db.transaction(async (tx) => {
+      const now = new Date();
+      const categoryId = await resolveCategory(tx, workspaceId, input.categoryId);
+      const assigneeId = input.assigneeId === undefined ? creator.id : await resolveAssignee(tx, workspaceId, input.assigneeId);
+      // The counter comes first: its row lock queues concurrent creations in this workspace before
+      // they take any other lock, so they cannot deadlock on the foreign-key locks of the inserts below.
+      const number = await takeTicketNumber(tx, workspaceId);
+      const requester = await findOrCreateRequester(tx, workspaceId, input.requesterEmail, input.requesterName, now);
+      const status = TicketStatus.OPEN;
+      const values: Omit<TicketEntity, 'id'> = {
+        workspaceId,
+        number,
+        subject: input.subject.trim(),
+        description: input.description ?? '',
+        priority: priorityRank(input.priority ?? Priority.NORMAL),
+        status,
+        isOpen: isOpenStatus(status),
+        channel: Channel.MANUAL,
+        categoryId,
+        requesterId: requester.id,
+        assigneeId,
+        createdById: creator.id,
+        createdAt: now,
+        updatedAt: now,
+      };
+      const inserted = await tx.insert(TicketEntity, values);
+      const ticket: TicketEntity = { ...values, id: Number(inserted.identifiers[0]?.id) };
+      await recordAssignment(tx, [
+        { ticketId: ticket.id, via: AssignmentVia.CREATE, actorId: creator.id, fromMemberId: null, toMemberId: assigneeId, at: now },
+      ]);
+      return ticket;
+    });
+  }
+
+  async assign(viewer: Viewer | null, ticketId: string, assigneeIdArg: string | null | undefined): Promise<TicketEntity> {
+    const { ticket, member } = await requireTicket(this.db, this.access, viewer, ticketId);
+    return this.db.transaction(async (tx) => {
+      const now = new Date();
+      const to = await resolveAssignee(tx, ticket.workspaceId, assigneeIdArg ?? null);
+      const current = await lockTicket(tx, ticket.id, now);
+      if (current.assigneeId === to) return current;
+      await tx.update(TicketEntity, { id: ticket.id }, { assigneeId: to });
+      await recordAssignment(tx, [
+        { ticketId: ticket.id, via: AssignmentVia.ASSIGN, actorId: member.id, fromMemberId: current.assigneeId, toMemberId: to, at: now },
+      ]);
+      return { ...current, assigneeId: to };
+    });
+  }
+
+  async update(viewer: Viewer | null, input: UpdateTicketInput): Promise<TicketEntity> {
+    const { ticket } = await requireTicket(this.db, this.access, viewer, input.ticketId);
+    return this.db.transaction(async (tx) => {
+      const changes: Partial<TicketEntity> = {};
+      if (input.subject != null) changes.subject = input.subject.trim();
+      if (input.priority != null) changes.priority = priorityRank(input.priority);
+      if (input.status != null) {
+        changes.status = input.status;
+        changes.isOpen = isOpenStatus(input.status);
+      }
+      if (input.categoryId !== undefined) changes.categoryId = await resolveCategory(tx, ticket.workspaceId, input.categoryId);
+      const current = await lockTicket(tx, ticket.id, new Date());
+      if (Object.keys(changes).length > 0) await tx.update(TicketEntity, { id: ticket.id }, changes);
+      return { ...current, ...changes };
+    });
+  }
+
+  async get(viewer: Viewer | null, id: string): Promise<TicketEntity | null> {
+    return findVisibleTicket(this.db, this.access, viewer, parseId(id));
+  }
+
+  async getByReference(viewer: Viewer | null, reference: string): Promise<TicketEntity | null> {
+    return findVisibleTicket(this.db, this.access, viewer, parseReference(reference));
+  }
+}
+
+/** The next per-workspace number: incremented in the ticket's transaction, so a rollback gives it back. */
+async function takeTicketNumber(tx: EntityManager, workspaceId: number): Promise<number> {
+  await tx
+    .createQueryBuilder()
+    .update(WorkspaceEntity)
+    .set({ ticketCounter: () => 'ticket_counter + 1' })
+    .where('id = :workspaceId', { workspaceId })
+    .execute();
+  const workspace = await tx.findOneOrFail(WorkspaceEntity, { where: { id: workspaceId }, select: { id: true, ticketCounter: true } });
+  return workspace.ticketCounter;
+}
+
+async function resolveCategory(tx: EntityManager, workspaceId: number, categoryId: string | null | undefined): Promise<number | null> {
+  if (categoryId === null || categoryId === undefined) return null;
+  const id = parseId(categoryId);
+  const category = id === null ? null : await tx.findOneBy(CategoryEntity, { id, workspaceId });
+  if (!category) throw new InvalidInput('categoryId', 'No category with this id in the workspace.');
+  return category.id;
+}
+
+async function resolveAssignee(tx: EntityManager, workspaceId: number, memberId: string | null): Promise<number | null> {
+  if (memberId === null) return null;
+  const id = parseId(memberId);
+  const member = id === null ? null : await tx.findOneBy(MemberEntity, { id, workspaceId });
+  if (!member) throw new InvalidInput('assigneeId', 'No member with this id in the workspace.');
+  if (!member.active) throw new InvalidInput('assigneeId', `${member.name} is inactive and cannot be assigned tickets.`);
+  return member.id;
+}

@@ -1,0 +1,68 @@
+import path from 'node:path';
+import express, { type Router } from 'express';
+
+// Served from our own node_modules: the playground must work with no internet, so no CDN.
+const packageFile = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+const assets: Record<string, string> = {
+  'react.js': packageFile('react', 'umd/react.production.min.js'),
+  'react-dom.js': packageFile('react-dom', 'umd/react-dom.production.min.js'),
+  'graphiql.js': packageFile('graphiql', 'graphiql.min.js'),
+  'graphiql.css': packageFile('graphiql', 'graphiql.min.css'),
+};
+
+const html = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8" />
+  <meta name="viewport" content="width=device-width, initial-scale=1" />
+  <title>Deskline GraphQL playground</title>
+  <link rel="stylesheet" href="/playground/graphiql.css" />
+  <style>html, body, #root { height: 100%; margin: 0; }</style>
+</head>
+<body>
+  <div id="root">Loading the playground…</div>
+  <script src="/playground/react.js"></script>
+  <script src="/playground/react-dom.js"></script>
+  <script src="/playground/graphiql.js"></script>
+  <script>
+    var fetcher = GraphiQL.createFetcher({ url: window.location.origin + '/graphql' });
+    var defaultQuery = [
+      '# Sign up (or sign in), then put the token in the Headers tab below:',
+      '#   { "Authorization": "Bearer <token>" }',
+      'mutation SignUp {',
+      '  signUp(input: { email: "you@example.com", password: "a long password", name: "You", workspaceName: "Support" }) {',
+      '    token',
+      '    agent { id name memberships { id workspace { id name } } }',
+      '  }',
+      '}',
+      ''
+    ].join('\\n');
+    ReactDOM.createRoot(document.getElementById('root')).render(
+      React.createElement(GraphiQL, {
+        fetcher: fetcher,
+        defaultQuery: defaultQuery,
+        defaultHeaders: '{\\n  "Authorization": "Bearer <token>"\\n}',
+        headerEditorEnabled: true,
+        shouldPersistHeaders: true,
+        isHeadersEditorEnabled: true
+      })
+    );
+  </script>
+</body>
+</html>`;
+
+/** GET /graphql from a browser: GraphiQL with a headers editor for the bearer token. */
+export function playgroundRouter(): Router {
+  const router = express.Router();
+  router.get('/graphql', (req, res, next) => {
+    if (!req.accepts(['application/json', 'text/html']) || req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
+    if (req.query['query'] !== undefined) return next();
+    res.type('html').send(html);
+  });
+  router.get('/playground/:asset', (req, res, next) => {
+    const file = assets[req.params.asset];
+    if (!file) return next();
+    res.sendFile(file, { maxAge: '1d' });
+  });
+  return router;
+}
