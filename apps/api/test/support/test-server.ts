@@ -1,0 +1,57 @@
+import type { AddressInfo } from 'node:net';
+import { createLogger } from '../../src/common/logger';
+import type { Database } from '../../src/database/database';
+import { createServer, type DesklineServer } from '../../src/server';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
+}
+
+export interface TestApi {
+  url: string;
+  db: Database;
+  /** POST /graphql as the given token (or anonymously). */
+  execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { as?: string | null }): Promise<GraphQLResponse<T>>;
+  /** Like execute, but fails the test on any error and returns data. */
+  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: { as?: string | null }): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** The real server on a free port and a database of its own, for one test file. */
+export async function startTestApi(): Promise<TestApi> {
+  const database: TestDatabase = await createTestDatabase();
+  const server: DesklineServer = await createServer({
+    db: database.db,
+    config: { tokenTtlHours: 24, production: false, webDist: null },
+    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+  });
+  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = server.httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+
+  const execute: TestApi['execute'] = async (query, variables, options) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (options?.as) headers.authorization = `Bearer ${options.as}`;
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as Omit<GraphQLResponse<never>, 'status'>;
+    return { status: res.status, ...body };
+  };
+
+  return {
+    url,
+    db: database.db,
+    execute,
+    async ok(query, variables, options) {
+      const res = await execute(query, variables, options);
+      if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
+      return res.data as never;
+    },
+    async close() {
+      await server.stop();
+      await database.drop();
+    },
+  };
+}
