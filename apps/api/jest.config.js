@@ -11,6 +11,7 @@ const swc = [
 ];
 
 module.exports = {
+  reporters: ['default', '<rootDir>/../../tools/jest-summary-reporter.js'],
   projects: [
     { displayName: 'unit', testEnvironment: 'node', transform: { '^.+\\.ts$': swc }, testMatch: ['<rootDir>/src/**/*.test.ts'] },
     {

@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { createLogger } from '../../src/common/logger';
+import type { DatabaseConfig } from '../../src/config';
 import type { Database } from '../../src/database/database';
+import { openDatabase } from '../../src/database/open-database';
 import { createServer, type DesklineServer } from '../../src/server';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -13,6 +15,8 @@ export interface GraphQLResponse<T> {
 export interface TestApi {
   url: string;
   db: Database;
+  /** How `db` was opened: another pool/DataSource can open the same database with it. */
+  databaseConfig: DatabaseConfig;
   /** POST /graphql as the given token (or anonymously). */
   execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { as?: string | null }): Promise<GraphQLResponse<T>>;
   /** Like execute, but fails the test on any error and returns data. */
@@ -23,8 +27,23 @@ export interface TestApi {
 /** The real server on a free port and a database of its own, for one test file. */
 export async function startTestApi(): Promise<TestApi> {
   const database: TestDatabase = await createTestDatabase();
+  return listen(database.db, database.config, () => database.drop());
+}
+
+/**
+ * A second server with a connection pool (DataSource) of its own on the SAME database as `first`, as a
+ * second API process would be. close() stops it and closes its pool; the database stays (first drops it).
+ */
+export async function startSecondTestApi(first: TestApi): Promise<TestApi> {
+  const db = await openDatabase(first.databaseConfig);
+  return listen(db, first.databaseConfig, async () => {
+    if (db.dataSource.isInitialized) await db.dataSource.destroy();
+  });
+}
+
+async function listen(db: Database, databaseConfig: DatabaseConfig, release: () => Promise<void>): Promise<TestApi> {
   const server: DesklineServer = await createServer({
-    db: database.db,
+    db,
     config: { tokenTtlHours: 24, production: false, webDist: null },
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
   });
@@ -42,7 +61,8 @@ export async function startTestApi(): Promise<TestApi> {
 
   return {
     url,
-    db: database.db,
+    db,
+    databaseConfig,
     execute,
     async ok(query, variables, options) {
       const res = await execute(query, variables, options);
@@ -51,7 +71,7 @@ export async function startTestApi(): Promise<TestApi> {
     },
     async close() {
       await server.stop();
-      await database.drop();
+      await release();
     },
   };
 }

@@ -1,0 +1,25 @@
+import { validateSync } from 'class-validator';
+import { IsEmailAddress, IsTrimmedLength } from './validation';
+
+class Sample {
+  @IsEmailAddress()
+  email: string;
+
+  @IsTrimmedLength(1, 5)
+  subject: string;
+}
+
+function errorsOf(email: string, subject: string): string[] {
+  return validateSync(Object.assign(new Sample(), { email, subject })).map((e) => e.property);
+}
+
+describe('input validators', () => {
+  it('accept an email with surrounding spaces and a subject within limits once trimmed', () => {
+    expect(errorsOf('  pat@x.com ', '  abcde  ')).toEqual([]);
+  });
+
+  it('refuse a non-email, an over-long email and a blank or long subject', () => {
+    expect(errorsOf('not-an-email', '   ')).toEqual(['email', 'subject']);
+    expect(errorsOf(`${'a'.repeat(250)}@x.com`, 'abcdef')).toEqual(['email', 'subject']);
+  });
+});

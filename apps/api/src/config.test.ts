@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to 127.0.0.1:4000 on the embedded SQLite file', () => {
+    const config = loadConfig({});
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.port).toBe(4000);
+    expect(config.database).toEqual({ kind: 'sqlite', file: path.resolve('./data/deskline.sqlite') });
+  });
+
+  it('reads sqlite:<path> and mysql:// URLs', () => {
+    expect(loadConfig({ DATABASE_URL: 'sqlite:/tmp/x.sqlite' }).database).toEqual({ kind: 'sqlite', file: '/tmp/x.sqlite' });
+    expect(loadConfig({ DATABASE_URL: 'mysql://u:p@db:3306/deskline', DATABASE_POOL_SIZE: '5' }).database).toEqual({
+      kind: 'mysql',
+      url: 'mysql://u:p@db:3306/deskline',
+      poolSize: 5,
+    });
+  });
+
+  it('lists every problem in one message', () => {
+    let message = '';
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'postgres://x', LOG_LEVEL: 'loud' });
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      message = (err as Error).message;
+    }
+    expect(message).toContain('PORT');
+    expect(message).toContain('DATABASE_URL: must be sqlite:<path> or mysql://');
+    expect(message).toContain('LOG_LEVEL');
+  });
+});
