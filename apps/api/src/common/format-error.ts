@@ -1,6 +1,5 @@
-import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError, type ErrorCode } from './errors';
 
@@ -25,9 +24,25 @@ function firstLeaf(errors: ValidationError[]): { field: string; message: string 
   return null;
 }
 
+function unwrap(error: unknown): unknown {
+  return error instanceof GraphQLError && error.originalError ? error.originalError : error;
+}
+
+/**
+ * graphql-js names the offending input only inside its message when it coerces variables or
+ * arguments (`… at "input.priority"`, `Field "subject" of required type …`); lift it into `field`.
+ */
+export function fieldFromCoercionMessage(message: string): string | undefined {
+  const at = /at "([^"]+)"/.exec(message)?.[1];
+  const missing = /Field "(\w+)" of required type/.exec(message)?.[1];
+  const notDefined = /Field "(\w+)" is not defined by type/.exec(message)?.[1];
+  const argument = /[Aa]rgument "(\w+)"/.exec(message)?.[1];
+  return missing ?? notDefined ?? at?.split('.').at(-1)?.replace(/\[\d+\]$/, '') ?? argument;
+}
+
 /** True when the error is the client's doing (so its message is safe and it needs no log entry). */
 export function isExpectedError(formatted: GraphQLFormattedError, error: unknown): boolean {
-  const original = unwrapResolverError(error);
+  const original = unwrap(error);
   if (original instanceof DomainError || original instanceof ArgumentValidationError) return true;
   return typeof formatted.extensions?.code === 'string' && REQUEST_ERROR_CODES.has(formatted.extensions.code);
 }
@@ -37,7 +52,7 @@ export function isExpectedError(formatted: GraphQLFormattedError, error: unknown
  * nothing internal (no SQL, stack trace or path) for anything unexpected.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = unwrap(error);
   const where = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
   const shaped = (code: ErrorCode, message: string, field?: string): GraphQLFormattedError => ({
     message,
@@ -50,6 +65,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const leaf = firstLeaf(original.extensions.validationErrors);
     return shaped('BAD_USER_INPUT', leaf?.message ?? 'The input is not valid.', leaf?.field);
   }
-  if (isExpectedError(formatted, error)) return shaped('BAD_USER_INPUT', formatted.message);
+  if (isExpectedError(formatted, error)) return shaped('BAD_USER_INPUT', formatted.message, fieldFromCoercionMessage(formatted.message));
   return shaped('INTERNAL_SERVER_ERROR', 'Something went wrong on our side. It has been logged; please try again.');
 }

@@ -62,7 +62,8 @@ export function playgroundRouter(): Router {
   router.get('/playground/:asset', (req, res, next) => {
     const file = assets[req.params.asset];
     if (!file) return next();
-    res.sendFile(file, { maxAge: '1d' });
+    // pnpm keeps packages under node_modules/.pnpm, which send() would refuse as a dotfile path.
+    res.sendFile(file, { maxAge: '1d', dotfiles: 'allow' });
   });
   return router;
 }
