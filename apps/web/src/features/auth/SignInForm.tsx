@@ -1,0 +1,67 @@
+import { useMutation } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { errorMessage } from '../../app/error-message';
+import { graphql } from '../../gql';
+import type { AgentSummaryRef } from './AgentSummary';
+
+const SignInFormMutation = graphql(`
+  mutation SignInForm_signIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      token
+      agent {
+        id
+        ...AgentSummary_agent
+      }
+    }
+  }
+`);
+
+export function SignInForm(props: { onSignedIn: (token: string, agent: AgentSummaryRef) => void }) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [signIn, { loading, error }] = useMutation(SignInFormMutation);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    try {
+      const { data } = await signIn({ variables: { email, password } });
+      if (data) props.onSignedIn(data.signIn.token, data.signIn.agent);
+    } catch {
+      // The hook's `error` shows it below the form.
+    }
+  }
+
+  return (
+    <form className="card" onSubmit={submit}>
+      <h2>Sign in</h2>
+      <label>
+        Email
+        <input
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+      </label>
+      <label>
+        Password
+        <input
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+      </label>
+      <button type="submit" disabled={loading}>
+        {loading ? 'Signing in…' : 'Sign in'}
+      </button>
+      {error && (
+        <p className="error" role="alert">
+          {errorMessage(error)}
+        </p>
+      )}
+    </form>
+  );
+}
