@@ -1,5 +1,5 @@
 import { validateSync } from 'class-validator';
-import { IsEmailAddress, IsTrimmedLength } from './validation';
+import { charCount, IsEmailAddress, IsTrimmedLength, MaxChars } from './validation';
 
 class Sample {
   @IsEmailAddress()
@@ -21,5 +21,18 @@ describe('input validators', () => {
   it('refuse a non-email, an over-long email and a blank or long subject', () => {
     expect(errorsOf('not-an-email', '   ')).toEqual(['email', 'subject']);
     expect(errorsOf(`${'a'.repeat(250)}@x.com`, 'abcdef')).toEqual(['email', 'subject']);
+  });
+});
+
+describe('character counting', () => {
+  class Note {
+    @MaxChars(3)
+    body: string;
+  }
+
+  it('counts an emoji as one character, as MySQL does', () => {
+    expect(charCount('😀😀😀')).toBe(3);
+    expect(validateSync(Object.assign(new Note(), { body: '😀😀😀' }))).toEqual([]);
+    expect(validateSync(Object.assign(new Note(), { body: '😀😀😀😀' })).map((e) => e.property)).toEqual(['body']);
   });
 });

@@ -9,6 +9,13 @@ export const LIMITS = {
   passwordMax: 200,
 } as const;
 
+/** Characters as a person (and MySQL's VARCHAR) counts them: an emoji is one, not two UTF-16 units. */
+export function charCount(value: string): number {
+  let count = 0;
+  for (const _ of value) count++;
+  return count;
+}
+
 /** An email address once surrounding spaces are dropped (they are dropped when it is stored, too). */
 export function IsEmailAddress(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
@@ -16,7 +23,7 @@ export function IsEmailAddress(options?: ValidationOptions): PropertyDecorator {
       name: 'isEmailAddress',
       validator: {
         validate: (value: unknown) =>
-          typeof value === 'string' && value.trim().length <= LIMITS.email && isEmail(value.trim()),
+          typeof value === 'string' && charCount(value.trim()) <= LIMITS.email && isEmail(value.trim()),
         defaultMessage: (args) => `${args?.property ?? 'email'} must be an email address of at most ${LIMITS.email} characters.`,
       },
     },
@@ -33,13 +40,28 @@ export function IsTrimmedLength(min: number, max: number, options?: ValidationOp
       validator: {
         validate: (value: unknown) => {
           if (typeof value !== 'string') return false;
-          const length = value.trim().length;
+          const length = charCount(value.trim());
           return length >= min && length <= max;
         },
         defaultMessage: (args) =>
           min > 0
             ? `${args?.property ?? 'value'} must be between ${min} and ${max} characters and not blank.`
             : `${args?.property ?? 'value'} must be at most ${max} characters.`,
+      },
+    },
+    options,
+  );
+}
+
+/** At most max characters, counted as stored (no trimming): for text kept exactly as written. */
+export function MaxChars(max: number, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'maxChars',
+      constraints: [max],
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && charCount(value) <= max,
+        defaultMessage: (args) => `${args?.property ?? 'value'} must be at most ${max} characters.`,
       },
     },
     options,

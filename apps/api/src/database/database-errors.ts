@@ -13,10 +13,20 @@ const MYSQL_DEADLOCK = 1213;
 const MYSQL_LOCK_WAIT_TIMEOUT = 1205;
 const MYSQL_DUPLICATE_ENTRY = 1062;
 
-/** Worth retrying the whole transaction: nothing of it was committed. */
+/**
+ * Worth retrying the whole transaction: nothing of it was committed. better-sqlite3 reports SQLite's
+ * extended codes: SQLITE_BUSY_SNAPSHOT is what a transaction that read before writing gets when another
+ * process wrote in between (WAL mode; the busy timeout does not apply), and a fresh attempt succeeds.
+ */
 export function isTransientDatabaseError(err: unknown): boolean {
   const { code, errno } = driverError(err);
-  return errno === MYSQL_DEADLOCK || errno === MYSQL_LOCK_WAIT_TIMEOUT || code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
+  return (
+    errno === MYSQL_DEADLOCK ||
+    errno === MYSQL_LOCK_WAIT_TIMEOUT ||
+    code === 'SQLITE_BUSY' ||
+    code === 'SQLITE_LOCKED' ||
+    (typeof code === 'string' && (code.startsWith('SQLITE_BUSY_') || code.startsWith('SQLITE_LOCKED_')))
+  );
 }
 
 export function isUniqueViolation(err: unknown): boolean {

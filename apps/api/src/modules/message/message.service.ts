@@ -1,4 +1,6 @@
 import type { Database } from '../../database/database';
+import { Forbidden } from '../../common/errors';
+import { findMemberLocked } from '../member/member.lock';
 import { recordAssignment } from '../assignment/assignment.recorder';
 import { AssignmentVia } from '../assignment/assignment-via.enum';
 import { requireTicket } from '../ticket/ticket-access';
@@ -30,6 +32,8 @@ export class MessageService {
     const internal = input.internal ?? false;
     return this.db.transaction(async (tx) => {
       const now = new Date();
+      const author = await findMemberLocked(tx, member.id, ticket.workspaceId);
+      if (!author?.active) throw new Forbidden('Your membership of this workspace has been deactivated.');
       let claimed = false;
       if (!internal) {
         const result = await tx

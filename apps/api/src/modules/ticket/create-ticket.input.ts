@@ -1,6 +1,6 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { IsEmailAddress, IsTrimmedLength, LIMITS } from '../../common/validation';
+import { IsEmailAddress, IsTrimmedLength, LIMITS, MaxChars } from '../../common/validation';
 import { Priority } from './ticket.enums';
 
 @InputType('CreateTicketInput')
@@ -26,7 +26,7 @@ export class CreateTicketInput {
 
   @Field(() => String, { nullable: true, defaultValue: '' })
   @IsOptional()
-  @MaxLength(LIMITS.body, { message: `description must be at most ${LIMITS.body} characters.` })
+  @MaxChars(LIMITS.body)
   description?: string | null;
 
   @Field(() => Priority, { nullable: true, defaultValue: Priority.NORMAL })

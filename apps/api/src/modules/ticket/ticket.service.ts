@@ -5,7 +5,7 @@ import { parseId } from '../../common/ids';
 import { recordAssignment } from '../assignment/assignment.recorder';
 import { AssignmentVia } from '../assignment/assignment-via.enum';
 import { CategoryEntity } from '../category/category.entity';
-import { MemberEntity } from '../member/member.entity';
+import { findMemberLocked } from '../member/member.lock';
 import { findOrCreateRequester } from '../requester/requester.service';
 import type { AccessService, Viewer } from '../workspace/access.service';
 import { WorkspaceEntity } from '../workspace/workspace.entity';
@@ -28,11 +28,14 @@ export class TicketService {
     const workspaceId = creator.workspaceId;
     return this.db.transaction(async (tx) => {
       const now = new Date();
-      const categoryId = await resolveCategory(tx, workspaceId, input.categoryId);
-      const assigneeId = input.assigneeId === undefined ? creator.id : await resolveAssignee(tx, workspaceId, input.assigneeId);
       // The counter comes first: its row lock queues concurrent creations in this workspace before
       // they take any other lock, so they cannot deadlock on the foreign-key locks of the inserts below.
+      // First also before any read: on SQLite a transaction that has read cannot wait for another
+      // process's write lock (SQLITE_BUSY at once, or SQLITE_BUSY_SNAPSHOT), while one that writes first
+      // waits out the busy timeout. A failed validation below rolls the number back.
       const number = await takeTicketNumber(tx, workspaceId);
+      const categoryId = await resolveCategory(tx, workspaceId, input.categoryId);
+      const assigneeId = await resolveAssignee(tx, workspaceId, input.assigneeId === undefined ? String(creator.id) : input.assigneeId);
       const requester = await findOrCreateRequester(tx, workspaceId, input.requesterEmail, input.requesterName, now);
       const status = TicketStatus.OPEN;
       const values: Omit<TicketEntity, 'id'> = {
@@ -124,7 +127,7 @@ async function resolveCategory(tx: EntityManager, workspaceId: number, categoryI
 async function resolveAssignee(tx: EntityManager, workspaceId: number, memberId: string | null): Promise<number | null> {
   if (memberId === null) return null;
   const id = parseId(memberId);
-  const member = id === null ? null : await tx.findOneBy(MemberEntity, { id, workspaceId });
+  const member = id === null ? null : await findMemberLocked(tx, id, workspaceId);
   if (!member) throw new InvalidInput('assigneeId', 'No member with this id in the workspace.');
   if (!member.active) throw new InvalidInput('assigneeId', `${member.name} is inactive and cannot be assigned tickets.`);
   return member.id;

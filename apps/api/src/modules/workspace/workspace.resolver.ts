@@ -5,6 +5,8 @@ import { Category } from '../category/category.type';
 import { Member } from '../member/member.type';
 import { Workspace } from './workspace.type';
 
+// A deactivated member still reaches their workspace through their own Agent.memberships: its
+// members and categories are for its active members only, like workspace(id).
 @Resolver(() => Workspace)
 export class WorkspaceResolver {
   @Query(() => Workspace, { nullable: true })
@@ -20,13 +22,15 @@ export class WorkspaceResolver {
   async members(
     @Root() workspace: Workspace,
     @Arg('includeInactive', () => Boolean, { nullable: true, defaultValue: false }) includeInactive: boolean | null,
-    @Ctx() { services }: Context,
+    @Ctx() { services, viewer }: Context,
   ): Promise<Member[]> {
+    if (!(await services.access.findMember(viewer, workspace.rowId))) return [];
     return (await services.members.list(workspace.rowId, includeInactive ?? false)).map(Member.from);
   }
 
   @FieldResolver(() => [Category])
-  async categories(@Root() workspace: Workspace, @Ctx() { services }: Context): Promise<Category[]> {
+  async categories(@Root() workspace: Workspace, @Ctx() { services, viewer }: Context): Promise<Category[]> {
+    if (!(await services.access.findMember(viewer, workspace.rowId))) return [];
     return (await services.categories.list(workspace.rowId)).map(Category.from);
   }
 }

@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { createLogger } from '../../../src/common/logger';
+import type { DatabaseConfig } from '../../../src/config';
+import { openDatabase } from '../../../src/database/open-database';
+import { createServer } from '../../../src/server';
+
+/** The body of api-process.js (see there). */
+async function main(): Promise<void> {
+  const config = JSON.parse(process.env.DESKLINE_TEST_DATABASE as string) as DatabaseConfig;
+  const db = await openDatabase(config);
+  const server = await createServer({
+    db,
+    config: { tokenTtlHours: 24, production: false, webDist: null },
+    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+  });
+  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+  process.on('message', (message) => {
+    if (message !== 'stop') return;
+    void (async () => {
+      await server.stop();
+      await db.dataSource.destroy();
+      process.exit(0);
+    })();
+  });
+  process.send?.({ port: (server.httpServer.address() as AddressInfo).port });
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
