@@ -51,6 +51,19 @@ async function listen(db: Database, databaseConfig: DatabaseConfig, release: () 
   const { port } = server.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
 
+  return {
+    ...graphqlClient(url),
+    db,
+    databaseConfig,
+    async close() {
+      await server.stop();
+      await release();
+    },
+  };
+}
+
+/** execute/ok against any Deskline server's /graphql, in this process or another. */
+export function graphqlClient(url: string): Pick<TestApi, 'url' | 'execute' | 'ok'> {
   const execute: TestApi['execute'] = async (query, variables, options) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (options?.as) headers.authorization = `Bearer ${options.as}`;
@@ -58,20 +71,13 @@ async function listen(db: Database, databaseConfig: DatabaseConfig, release: () 
     const body = (await res.json()) as Omit<GraphQLResponse<never>, 'status'>;
     return { status: res.status, ...body };
   };
-
   return {
     url,
-    db,
-    databaseConfig,
     execute,
     async ok(query, variables, options) {
       const res = await execute(query, variables, options);
       if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
       return res.data as never;
-    },
-    async close() {
-      await server.stop();
-      await release();
     },
   };
 }
