@@ -12,6 +12,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { formatError, isExpectedError } from './common/format-error';
+import { queryCostPlugin } from './common/query-cost.plugin';
 import type { Logger } from './common/logger';
 import type { Database } from './database/database';
 import { playgroundRouter } from './playground/playground.route';
@@ -48,13 +49,14 @@ export async function createServer({ db, config, logger }: ServerOptions): Promi
     // Off here: armor's token plugin parses again in parsingDidStart, outside Apollo's parse error handling,
     // so any syntax error became an HTTP 500. graphql-js enforces the same limit in Apollo's own parse below.
     maxTokens: { enabled: false },
-    // A full page of 100 tickets with their requester, assignee, category and creator costs about 11,000.
-    costLimit: { maxCost: 20000 },
+    // Cost is limited by queryCostPlugin, which also sees page sizes passed as variables.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
 
+  const schema = await buildDesklineSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await buildDesklineSchema(),
+    schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -64,6 +66,7 @@ export async function createServer({ db, config, logger }: ServerOptions): Promi
     parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
       ...armor.plugins,
+      queryCostPlugin(schema),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       {

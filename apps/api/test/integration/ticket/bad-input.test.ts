@@ -154,6 +154,23 @@ describe('malformed requests', () => {
     expect(shallow.ticket.requester.tickets.nodes).toEqual([{ requester: { email: ticket.requester.email } }]);
   });
 
+  it('refuses nested pages whose sizes multiply past the cost limit, whether first is literal or a variable', async () => {
+    const owner = await signUpOwner(api);
+    const nested = (first: string) =>
+      `query ($w: ID!${first === '$f' ? ', $f: Int' : ''}) { tickets(workspaceId: $w, first: ${first}) { nodes { requester { tickets(first: ${first}) { nodes { requester { tickets(first: ${first}) { nodes { id subject } } } } } } } } }`;
+    for (const [query, f] of [
+      [nested('$f'), 100],
+      [nested('100'), null],
+    ] as const) {
+      const res = await api.execute(query, f === null ? { w: owner.workspaceId } : { w: owner.workspaceId, f }, { as: owner.token });
+      expect({ status: res.status, data: res.data ?? null, codes: res.errors?.map((e) => e.extensions) }).toEqual({ status: 400, data: null, codes: [{ code: 'BAD_USER_INPUT' }] });
+      expect(res.errors?.[0]?.message).toMatch(/asks for too much at once/);
+    }
+    // The same shape with small pages runs.
+    const small = await api.ok(nested('$f'), { w: owner.workspaceId, f: 5 }, { as: owner.token });
+    expect(small.tickets.nodes).toEqual([]);
+  });
+
   it('answers a syntax error with HTTP 400 and BAD_USER_INPUT (a client error, not a server error)', async () => {
     const owner = await signUpOwner(api);
     for (const query of ['query { tickets(workspaceId: "1" { id }', '{ ticket(id: "1") { id }', 'mutation {', '}{']) {
