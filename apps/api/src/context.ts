@@ -12,10 +12,6 @@ export interface Context {
 }
 
 export async function createContext(services: Services, authorization: string | undefined, requestId?: string): Promise<Context> {
-  return {
-    requestId: requestId ?? randomUUID(),
-    viewer: await services.auth.viewerFor(bearerToken(authorization)),
-    services,
-    loaders: createLoaders(services.db),
-  };
+  const viewer = await services.auth.viewerFor(bearerToken(authorization));
+  return { requestId: requestId ?? randomUUID(), viewer, services, loaders: createLoaders(services.db, viewer) };
 }

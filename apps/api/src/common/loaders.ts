@@ -7,6 +7,7 @@ import { CategoryEntity } from '../modules/category/category.entity';
 import { MemberEntity } from '../modules/member/member.entity';
 import { MessageEntity } from '../modules/message/message.entity';
 import { RequesterEntity } from '../modules/requester/requester.entity';
+import type { Viewer } from '../modules/workspace/access.service';
 import { WorkspaceEntity } from '../modules/workspace/workspace.entity';
 
 type WithId = ObjectLiteral & { id: number };
@@ -33,8 +34,20 @@ function childrenOf<T extends WithId>(db: Database, entity: EntityTarget<T>, key
   });
 }
 
-export function createLoaders(db: Database) {
+/** The viewer's active membership per workspace, null where they have none: access checks of field resolvers. */
+function activeMembershipOf(db: Database, viewer: Viewer | null): DataLoader<number, MemberEntity | null> {
+  return new DataLoader(async (workspaceIds) => {
+    const rows = viewer
+      ? await db.manager.findBy(MemberEntity, { agentId: viewer.agentId, workspaceId: In([...workspaceIds]), active: true })
+      : [];
+    const found = new Map(rows.map((m) => [m.workspaceId, m]));
+    return workspaceIds.map((id) => found.get(id) ?? null);
+  });
+}
+
+export function createLoaders(db: Database, viewer: Viewer | null) {
   return {
+    viewerMembership: activeMembershipOf(db, viewer),
     agent: byId(db, AgentEntity),
     workspace: byId(db, WorkspaceEntity),
     member: byId(db, MemberEntity),

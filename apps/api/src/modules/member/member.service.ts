@@ -57,12 +57,10 @@ export class MemberService {
    * DEACTIVATION event, in the same transaction.
    */
   async setMemberActive(viewer: Viewer | null, memberId: string, active: boolean): Promise<MemberEntity> {
+    this.access.requireViewer(viewer);
     const id = parseId(memberId);
     const target = id === null ? null : await this.db.manager.findOneBy(MemberEntity, { id });
-    if (!target || !viewer) {
-      this.access.requireViewer(viewer);
-      throw new NotFound('Member');
-    }
+    if (!target) throw new NotFound('Member');
     const admin = await this.access.requireMember(viewer, target.workspaceId).catch((err: unknown) => {
       throw err instanceof NotFound ? new NotFound('Member') : err;
     });
