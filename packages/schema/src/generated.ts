@@ -200,6 +200,8 @@ export type Query = {
   /** The signed-in agent, or null without a valid token. */
   me?: Maybe<Agent>;
   requester?: Maybe<Requester>;
+  /** Requesters of the workspace whose email starts with search, by email. first: 1 to 20. */
+  requesters: Array<Requester>;
   /** null when it does not exist or the viewer may not see it. */
   ticket?: Maybe<Ticket>;
   /**
@@ -217,6 +219,13 @@ export type Query = {
 
 export type QueryRequesterArgs = {
   email: Scalars['String']['input'];
+  workspaceId: Scalars['ID']['input'];
+};
+
+
+export type QueryRequestersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search: Scalars['String']['input'];
   workspaceId: Scalars['ID']['input'];
 };
 

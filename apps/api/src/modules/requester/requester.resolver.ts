@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { PageArgs } from '../../common/pagination/page.args';
 import { toTicketConnection } from '../ticket/ticket-connection';
 import { TicketConnection } from '../ticket/ticket-connection.type';
+import { RequesterSearchArgs } from './requester-search.args';
 import { Requester } from './requester.type';
 
 @Resolver(() => Requester)
@@ -15,6 +16,11 @@ export class RequesterResolver {
   ): Promise<Requester | null> {
     const requester = await services.requesters.findByEmail(viewer, workspaceId, email);
     return requester ? Requester.from(requester) : null;
+  }
+
+  @Query(() => [Requester], { description: 'Requesters of the workspace whose email starts with search, by email. first: 1 to 20.' })
+  async requesters(@Args(() => RequesterSearchArgs) args: RequesterSearchArgs, @Ctx() { services, viewer }: Context): Promise<Requester[]> {
+    return (await services.requesters.search(viewer, args.workspaceId, args.search, args.first)).map(Requester.from);
   }
 
   @FieldResolver(() => TicketConnection)

@@ -44,6 +44,24 @@ export class RequesterService {
     private readonly access: AccessService,
   ) {}
 
+  /** Suggestions for the new-ticket form: requesters whose email starts with what was typed. */
+  async search(viewer: Viewer | null, workspaceId: string, text: string, first: number): Promise<RequesterEntity[]> {
+    const member = await this.access.requireMember(viewer, workspaceId);
+    const prefix = normalizeEmail(text);
+    if (prefix === '') return [];
+    // An email-prefix LIKE is a range scan of the unique (workspace_id, email) index.
+    // '!' as the LIKE escape: a backslash means different things in MySQL and SQLite string literals.
+    const escaped = prefix.replace(/[!%_]/g, (c) => `!${c}`);
+    return this.db.manager
+      .getRepository(RequesterEntity)
+      .createQueryBuilder('r')
+      .where('r.workspaceId = :ws', { ws: member.workspaceId })
+      .andWhere("r.email LIKE :prefix ESCAPE '!'", { prefix: `${escaped}%` })
+      .orderBy('r.email', 'ASC')
+      .take(first)
+      .getMany();
+  }
+
   async findByEmail(viewer: Viewer | null, workspaceId: string, email: string): Promise<RequesterEntity | null> {
     const member = await this.access.requireMember(viewer, workspaceId);
     return this.db.manager.findOneBy(RequesterEntity, { workspaceId: member.workspaceId, email: normalizeEmail(email) });
