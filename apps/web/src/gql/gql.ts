@@ -14,16 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment AgentSummary_agent on Agent {\n    id\n    name\n    email\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AgentSummary_AgentFragmentDoc,
-    "\n  mutation SignInForm_signIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n      agent {\n        id\n        ...AgentSummary_agent\n      }\n    }\n  }\n": typeof types.SignInForm_SignInDocument,
-    "\n  query SignInPage {\n    me {\n      id\n      ...AgentSummary_agent\n    }\n  }\n": typeof types.SignInPageDocument,
-    "\n  mutation SignInPage_signOut {\n    signOut\n  }\n": typeof types.SignInPage_SignOutDocument,
+    "\n  query Session {\n    me {\n      id\n      name\n      email\n      memberships {\n        id\n        name\n        role\n        active\n        workspace {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SessionDocument,
+    "\n  mutation Session_signOut {\n    signOut\n  }\n": typeof types.Session_SignOutDocument,
+    "\n  mutation SignInForm_signIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.SignInForm_SignInDocument,
+    "\n  mutation SignUpForm_signUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": typeof types.SignUpForm_SignUpDocument,
 };
 const documents: Documents = {
-    "\n  fragment AgentSummary_agent on Agent {\n    id\n    name\n    email\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.AgentSummary_AgentFragmentDoc,
-    "\n  mutation SignInForm_signIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n      agent {\n        id\n        ...AgentSummary_agent\n      }\n    }\n  }\n": types.SignInForm_SignInDocument,
-    "\n  query SignInPage {\n    me {\n      id\n      ...AgentSummary_agent\n    }\n  }\n": types.SignInPageDocument,
-    "\n  mutation SignInPage_signOut {\n    signOut\n  }\n": types.SignInPage_SignOutDocument,
+    "\n  query Session {\n    me {\n      id\n      name\n      email\n      memberships {\n        id\n        name\n        role\n        active\n        workspace {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SessionDocument,
+    "\n  mutation Session_signOut {\n    signOut\n  }\n": types.Session_SignOutDocument,
+    "\n  mutation SignInForm_signIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n    }\n  }\n": types.SignInForm_SignInDocument,
+    "\n  mutation SignUpForm_signUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": types.SignUpForm_SignUpDocument,
 };
 
 /**
@@ -43,19 +43,19 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AgentSummary_agent on Agent {\n    id\n    name\n    email\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AgentSummary_agent on Agent {\n    id\n    name\n    email\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Session {\n    me {\n      id\n      name\n      email\n      memberships {\n        id\n        name\n        role\n        active\n        workspace {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Session {\n    me {\n      id\n      name\n      email\n      memberships {\n        id\n        name\n        role\n        active\n        workspace {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignInForm_signIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n      agent {\n        id\n        ...AgentSummary_agent\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInForm_signIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n      agent {\n        id\n        ...AgentSummary_agent\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Session_signOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation Session_signOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SignInPage {\n    me {\n      id\n      ...AgentSummary_agent\n    }\n  }\n"): (typeof documents)["\n  query SignInPage {\n    me {\n      id\n      ...AgentSummary_agent\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignInForm_signIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SignInForm_signIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignInPage_signOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignInPage_signOut {\n    signOut\n  }\n"];
+export function graphql(source: "\n  mutation SignUpForm_signUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpForm_signUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

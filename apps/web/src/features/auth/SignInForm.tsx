@@ -2,21 +2,17 @@ import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { errorMessage } from '../../app/error-message';
 import { graphql } from '../../gql';
-import type { AgentSummaryRef } from './AgentSummary';
+import { Alert } from '../../ui/Alert';
 
 const SignInFormMutation = graphql(`
   mutation SignInForm_signIn($email: String!, $password: String!) {
     signIn(email: $email, password: $password) {
       token
-      agent {
-        id
-        ...AgentSummary_agent
-      }
     }
   }
 `);
 
-export function SignInForm(props: { onSignedIn: (token: string, agent: AgentSummaryRef) => void }) {
+export function SignInForm(props: { onSignedIn: (token: string) => void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [signIn, { loading, error }] = useMutation(SignInFormMutation);
@@ -25,7 +21,7 @@ export function SignInForm(props: { onSignedIn: (token: string, agent: AgentSumm
     event.preventDefault();
     try {
       const { data } = await signIn({ variables: { email, password } });
-      if (data) props.onSignedIn(data.signIn.token, data.signIn.agent);
+      if (data) props.onSignedIn(data.signIn.token);
     } catch {
       // The hook's `error` shows it below the form.
     }
@@ -57,11 +53,7 @@ export function SignInForm(props: { onSignedIn: (token: string, agent: AgentSumm
       <button type="submit" disabled={loading}>
         {loading ? 'Signing in…' : 'Sign in'}
       </button>
-      {error && (
-        <p className="error" role="alert">
-          {errorMessage(error)}
-        </p>
-      )}
+      {error && <Alert>{errorMessage(error)}</Alert>}
     </form>
   );
 }
