@@ -15,7 +15,20 @@ describe('loadConfig', () => {
       kind: 'mysql',
       url: 'mysql://u:p@db:3306/deskline',
       poolSize: 5,
+      allowUnsafeDurability: false,
     });
+    expect(loadConfig({ DATABASE_URL: 'mysql://u@db/x', DATABASE_ALLOW_UNSAFE_DURABILITY: 'true' }).database).toMatchObject({
+      allowUnsafeDurability: true,
+    });
+  });
+
+  it('reads TRUST_PROXY as express does: false by default, true, a hop count or addresses', () => {
+    expect([undefined, 'true', '2', 'loopback'].map((v) => loadConfig(v === undefined ? {} : { TRUST_PROXY: v }).trustProxy)).toEqual([
+      false,
+      true,
+      2,
+      'loopback',
+    ]);
   });
 
   it('lists every problem in one message', () => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; file: string }
-  | { kind: 'mysql'; url: string; poolSize: number };
+  | { kind: 'mysql'; url: string; poolSize: number; allowUnsafeDurability?: boolean };
 
 export interface Config {
   host: string;
@@ -13,6 +13,8 @@ export interface Config {
   logLevel: string;
   production: boolean;
   webDist: string | null;
+  /** Express's 'trust proxy': false, or true / a hop count / addresses when behind a reverse proxy. */
+  trustProxy: boolean | number | string;
 }
 
 const DEFAULT_SQLITE_FILE = './data/deskline.sqlite';
@@ -36,14 +38,21 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
   WEB_DIST: z.string().optional(),
+  TRUST_PROXY: z.string().default('false'),
+  DATABASE_ALLOW_UNSAFE_DURABILITY: z.enum(['true', 'false']).default('false'),
 });
+
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
 
 export class ConfigError extends Error {}
 
-export function parseDatabaseUrl(url: string | undefined, poolSize: number): DatabaseConfig {
+export function parseDatabaseUrl(url: string | undefined, poolSize: number, allowUnsafeDurability = false): DatabaseConfig {
   if (!url) return { kind: 'sqlite', file: path.resolve(DEFAULT_SQLITE_FILE) };
   if (url.startsWith('sqlite:')) return { kind: 'sqlite', file: path.resolve(url.slice('sqlite:'.length)) };
-  return { kind: 'mysql', url, poolSize };
+  return { kind: 'mysql', url, poolSize, allowUnsafeDurability };
 }
 
 /** Reads the environment once; every problem is listed in one message so a bad start is fixed in one go. */
@@ -57,10 +66,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     host: e.HOST,
     port: e.PORT,
-    database: parseDatabaseUrl(e.DATABASE_URL, e.DATABASE_POOL_SIZE),
+    database: parseDatabaseUrl(e.DATABASE_URL, e.DATABASE_POOL_SIZE, e.DATABASE_ALLOW_UNSAFE_DURABILITY === 'true'),
     tokenTtlHours: e.TOKEN_TTL_HOURS,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
     webDist: e.WEB_DIST ?? path.resolve(__dirname, '../../web/dist'),
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
   };
 }

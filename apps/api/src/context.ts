@@ -6,12 +6,26 @@ import type { Services } from './services';
 
 export interface Context {
   requestId: string;
+  clientAddress: string;
   viewer: Viewer | null;
   services: Services;
   loaders: Loaders;
 }
 
-export async function createContext(services: Services, authorization: string | undefined, requestId?: string): Promise<Context> {
-  const viewer = await services.auth.viewerFor(bearerToken(authorization));
-  return { requestId: requestId ?? randomUUID(), viewer, services, loaders: createLoaders(services.db, viewer) };
+export interface RequestInfo {
+  authorization?: string;
+  requestId?: string;
+  /** The client's IP address (behind a proxy only when TRUST_PROXY says so), for rate limits. */
+  clientAddress?: string;
+}
+
+export async function createContext(services: Services, request: RequestInfo): Promise<Context> {
+  const viewer = await services.auth.viewerFor(bearerToken(request.authorization));
+  return {
+    requestId: request.requestId ?? randomUUID(),
+    clientAddress: request.clientAddress ?? 'unknown',
+    viewer,
+    services,
+    loaders: createLoaders(services.db, viewer),
+  };
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './common/logger';
+import { UnsafeDurability } from './database/durability-check';
 import { DatabaseUnavailable, describeDatabase, openDatabase } from './database/open-database';
 import { createServer } from './server';
 
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof DatabaseUnavailable) {
+  if (err instanceof ConfigError || err instanceof DatabaseUnavailable || err instanceof UnsafeDurability) {
     console.error(err.message);
   } else if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error(`Deskline cannot start: the port is already in use (${(err as Error).message}). Set PORT to a free port.`);

@@ -11,6 +11,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler } from 'express';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
+import type { SignInLimits } from './common/auth/sign-in-limiter';
 import { formatError, isExpectedError } from './common/format-error';
 import { queryCostPlugin } from './common/query-cost.plugin';
 import type { Logger } from './common/logger';
@@ -24,7 +25,9 @@ const MAX_TOKENS = 3000;
 
 export interface ServerOptions {
   db: Database;
-  config: Pick<Config, 'tokenTtlHours' | 'production' | 'webDist'>;
+  config: Pick<Config, 'tokenTtlHours' | 'production' | 'webDist' | 'trustProxy'>;
+  /** Defaults to DEFAULT_SIGN_IN_LIMITS; tests pass small ones. */
+  signInLimits?: SignInLimits;
   logger: Logger;
 }
 
@@ -38,10 +41,10 @@ function requestError(status: number, code: string, message: string) {
 }
 
 /** Express + Apollo + playground + health + the web app. Tests start the same server on a free port. */
-export async function createServer({ db, config, logger }: ServerOptions): Promise<DesklineServer> {
+export async function createServer({ db, config, logger, signInLimits }: ServerOptions): Promise<DesklineServer> {
   const app = express();
   const httpServer = http.createServer(app);
-  const services = createServices(db, config);
+  const services = createServices(db, config, signInLimits);
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 20 },
@@ -85,6 +88,7 @@ export async function createServer({ db, config, logger }: ServerOptions): Promi
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.use((req, res, next) => {
     res.locals['requestId'] = randomUUID();
     res.setHeader('x-request-id', res.locals['requestId'] as string);
@@ -99,7 +103,12 @@ export async function createServer({ db, config, logger }: ServerOptions): Promi
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
-      context: ({ req, res }) => createContext(services, req.headers.authorization, res.locals['requestId'] as string),
+      context: ({ req, res }) =>
+        createContext(services, {
+          authorization: req.headers.authorization,
+          requestId: res.locals['requestId'] as string,
+          clientAddress: req.ip ?? req.socket.remoteAddress,
+        }),
     }),
   );
 

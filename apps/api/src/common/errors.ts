@@ -12,6 +12,8 @@ export type ErrorCode =
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
   readonly field?: string;
+  /** More for the client to act on (e.g. when to retry); never internals. */
+  readonly details?: Record<string, string | number>;
 }
 
 export class Unauthenticated extends DomainError {
@@ -44,4 +46,13 @@ export class InvalidInput extends DomainError {
 
 export class Conflict extends DomainError {
   readonly code = 'CONFLICT';
+}
+
+export class RateLimited extends DomainError {
+  readonly code = 'RATE_LIMITED';
+  override readonly details: { retryAfterSeconds: number };
+  constructor(retryAfterSeconds: number) {
+    super(`Too many failed sign-ins. Try again in ${retryAfterSeconds} seconds.`);
+    this.details = { retryAfterSeconds };
+  }
 }

@@ -54,13 +54,13 @@ export function isExpectedError(formatted: GraphQLFormattedError, error: unknown
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrap(error);
   const where = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
-  const shaped = (code: ErrorCode, message: string, field?: string): GraphQLFormattedError => ({
+  const shaped = (code: ErrorCode, message: string, field?: string, details?: Record<string, string | number>): GraphQLFormattedError => ({
     message,
     ...where,
-    extensions: { code, ...(field ? { field } : {}) },
+    extensions: { code, ...(field ? { field } : {}), ...details },
   });
 
-  if (original instanceof DomainError) return shaped(original.code, original.message, original.field);
+  if (original instanceof DomainError) return shaped(original.code, original.message, original.field, original.details);
   if (original instanceof ArgumentValidationError) {
     const leaf = firstLeaf(original.extensions.validationErrors);
     return shaped('BAD_USER_INPUT', leaf?.message ?? 'The input is not valid.', leaf?.field);

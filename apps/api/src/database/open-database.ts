@@ -1,6 +1,7 @@
 import type { DatabaseConfig } from '../config';
 import { createDataSource } from './data-source';
 import { Database } from './database';
+import { assertDurableMysql } from './durability-check';
 
 export class DatabaseUnavailable extends Error {}
 
@@ -18,6 +19,12 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     throw new DatabaseUnavailable(`Cannot open the database (${describeDatabase(config)}): ${reason}`);
+  }
+  if (config.kind === 'mysql') {
+    await assertDurableMysql((sql) => dataSource.query(sql), config.allowUnsafeDurability ?? false).catch(async (err: unknown) => {
+      await dataSource.destroy();
+      throw err;
+    });
   }
   await dataSource.runMigrations({ transaction: 'each' });
   return new Database(dataSource);

@@ -44,7 +44,7 @@ export async function startSecondTestApi(first: TestApi): Promise<TestApi> {
 async function listen(db: Database, databaseConfig: DatabaseConfig, release: () => Promise<void>): Promise<TestApi> {
   const server: DesklineServer = await createServer({
     db,
-    config: { tokenTtlHours: 24, production: false, webDist: null },
+    config: { tokenTtlHours: 24, production: false, webDist: null, trustProxy: false },
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));

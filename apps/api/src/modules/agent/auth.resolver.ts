@@ -23,7 +23,7 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload)
   async signIn(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return signedIn(ctx, await ctx.services.auth.signIn(email, password));
+    return signedIn(ctx, await ctx.services.auth.signIn(email, password, ctx.clientAddress));
   }
 
   @Mutation(() => Boolean, { description: 'Revokes the token the request was sent with, at once.' })

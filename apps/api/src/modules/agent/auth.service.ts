@@ -3,6 +3,7 @@ import type { Database } from '../../database/database';
 import { isUniqueViolation } from '../../database/database-errors';
 import { Conflict, Forbidden, Unauthenticated } from '../../common/errors';
 import { hashPassword, verifyPassword } from '../../common/auth/password';
+import type { SignInLimiter } from '../../common/auth/sign-in-limiter';
 import { hashToken, newToken } from '../../common/auth/token';
 import { normalizeEmail } from '../../common/normalize';
 import { MemberEntity } from '../member/member.entity';
@@ -25,6 +26,7 @@ export class AuthService {
   constructor(
     private readonly db: Database,
     private readonly tokenTtlHours: number,
+    private readonly limiter: SignInLimiter,
   ) {}
 
   async signUp(input: SignUpInput): Promise<SignedIn> {
@@ -51,10 +53,16 @@ export class AuthService {
     }
   }
 
-  async signIn(rawEmail: string, password: string): Promise<SignedIn> {
-    const agent = await this.db.manager.findOneBy(AgentEntity, { email: normalizeEmail(rawEmail) });
+  async signIn(rawEmail: string, password: string, clientAddress: string): Promise<SignedIn> {
+    const email = normalizeEmail(rawEmail);
+    await this.limiter.assertAllowed(email, clientAddress);
+    const agent = await this.db.manager.findOneBy(AgentEntity, { email });
     const ok = agent ? await verifyPassword(password, agent.passwordHash) : await verifyPassword(password, await DUMMY_HASH);
-    if (!agent || !ok) throw new Unauthenticated('The email or password is not correct.');
+    if (!agent || !ok) {
+      await this.limiter.recordFailure(email, clientAddress);
+      throw new Unauthenticated('The email or password is not correct.');
+    }
+    await this.limiter.recordSuccess(email);
     const active = await this.db.manager.countBy(MemberEntity, { agentId: agent.id, active: true });
     if (active === 0) throw new Forbidden('Your memberships have all been deactivated; ask a workspace admin.');
     const token = await this.db.transaction((manager) => this.issueToken(manager, agent.id, new Date()));

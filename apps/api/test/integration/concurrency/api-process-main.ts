@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const db = await openDatabase(config);
   const server = await createServer({
     db,
-    config: { tokenTtlHours: 24, production: false, webDist: null },
+    config: { tokenTtlHours: 24, production: false, webDist: null, trustProxy: false },
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
