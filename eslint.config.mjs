@@ -44,7 +44,7 @@ export default defineConfig(
 
   {
     // Tests poke at loosely shaped GraphQL responses; `any` is fine there.
-    files: ['**/*.test.ts', '**/test/**/*.ts'],
+    files: ['**/*.test.{ts,tsx}', '**/test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
     },

@@ -1,4 +1,4 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, type FieldPolicy, HttpLink, InMemoryCache, type Reference } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { readToken } from './auth-token';
 
@@ -10,6 +10,26 @@ export function createApolloClient(): ApolloClient {
   });
   return new ApolloClient({
     link: auth.concat(new HttpLink({ uri: '/graphql' })),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Query: { fields: { tickets: pagesMergedBy(['workspaceId', 'view']) } },
+      },
+    }),
   });
+}
+
+/**
+ * One cached list per keyArgs (e.g. per workspace and view) that grows with each fetchMore page
+ * ({ after }) and starts over when the first page is fetched again (a refetch).
+ */
+function pagesMergedBy(keyArgs: string[]): FieldPolicy<{ nodes?: Reference[] }> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args }) {
+      if (!existing?.nodes || !incoming.nodes || !args?.['after']) return incoming;
+      // Keyset cursors do not repeat rows, but a ticket may have moved between two page loads.
+      const seen = new Set(existing.nodes.map((node) => node.__ref));
+      return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes.filter((node) => !seen.has(node.__ref))] };
+    },
+  };
 }
