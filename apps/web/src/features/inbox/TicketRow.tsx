@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { paths } from '../../app/paths';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { formatAge } from './format-age';
-import { priorityLabel, statusLabel } from './labels';
+import { priorityLabels, statusLabels } from '../../app/ticket-labels';
 
 export const TicketRowFragment = graphql(`
   fragment TicketRow_ticket on Ticket {
@@ -43,10 +43,10 @@ export function TicketRow(props: { ticket: FragmentType<typeof TicketRowFragment
         {ticket.requester.name || ticket.requester.email}
       </td>
       <td data-label="Priority">
-        <span className={`badge priority-${ticket.priority.toLowerCase()}`}>{priorityLabel[ticket.priority]}</span>
+        <span className={`badge priority-${ticket.priority.toLowerCase()}`}>{priorityLabels[ticket.priority]}</span>
       </td>
       <td data-label="Status">
-        <span className={`badge status-${ticket.status.toLowerCase()}`}>{statusLabel[ticket.status]}</span>
+        <span className={`badge status-${ticket.status.toLowerCase()}`}>{statusLabels[ticket.status]}</span>
       </td>
       <td data-label="Assignee" className={ticket.assignee ? undefined : 'unassigned'}>
         {ticket.assignee?.name ?? 'Unassigned'}

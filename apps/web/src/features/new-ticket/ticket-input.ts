@@ -1,3 +1,4 @@
+import { priorityLabels, priorityOrder } from '../../app/ticket-labels';
 import type { CreateTicketInput, Priority } from '../../gql/graphql';
 
 /** The New ticket form as typed: strings straight from the inputs and selects. */
@@ -22,12 +23,10 @@ export type FieldErrors = Partial<Record<FieldName, string>>;
 /** The API's limits (characters as a person counts them, after trimming where the API trims). */
 export const LIMITS = { email: 254, name: 200, subject: 250, description: 65_536 } as const;
 
-export const PRIORITIES: ReadonlyArray<{ value: Priority; label: string }> = [
-  { value: 'LOW', label: 'Low' },
-  { value: 'NORMAL', label: 'Normal' },
-  { value: 'HIGH', label: 'High' },
-  { value: 'URGENT', label: 'Urgent' },
-];
+export const PRIORITIES: ReadonlyArray<{ value: Priority; label: string }> = priorityOrder.map((value) => ({
+  value,
+  label: priorityLabels[value],
+}));
 
 /** A fresh form: priority Normal, no category, assigned to the viewer. */
 export function initialFormState(viewerMembershipId: string): NewTicketFormState {

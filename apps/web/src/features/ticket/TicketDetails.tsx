@@ -1,5 +1,6 @@
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
-import { channelLabels, formatDateTime } from './ticket-words';
+import { channelLabels } from '../../app/ticket-labels';
+import { formatDateTime } from './ticket-words';
 
 export const TicketDetailsFragment = graphql(`
   fragment TicketDetails_ticket on Ticket {

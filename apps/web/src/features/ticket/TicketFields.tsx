@@ -4,7 +4,7 @@ import { errorMessage } from '../../app/error-message';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { Priority, TicketStatus } from '../../gql/graphql';
 import { Alert } from '../../ui/Alert';
-import { priorityLabels, priorityOrder, statusLabels, statusOrder } from './ticket-words';
+import { priorityLabels, priorityOrder, statusLabels, statusOrder } from '../../app/ticket-labels';
 
 export const TicketFieldsTicketFragment = graphql(`
   fragment TicketFields_ticket on Ticket {

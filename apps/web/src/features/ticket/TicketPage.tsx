@@ -13,7 +13,8 @@ import { MessageThread } from './MessageThread';
 import { ReplyBox } from './ReplyBox';
 import { TicketDetails } from './TicketDetails';
 import { TicketFields } from './TicketFields';
-import { displayReference, priorityLabels, statusLabels } from './ticket-words';
+import { priorityLabels, statusLabels } from '../../app/ticket-labels';
+import { displayReference } from './ticket-words';
 import './ticket.css';
 
 const TicketPageQuery = graphql(`

@@ -1,32 +1,7 @@
-import type { AssignmentVia, Channel, Priority, TicketStatus } from '../../gql/graphql';
+import type { AssignmentVia } from '../../gql/graphql';
 
 // Pure helpers of the ticket page: how values and events read to an agent.
 
-export const statusLabels: Record<TicketStatus, string> = {
-  OPEN: 'Open',
-  PENDING: 'Pending',
-  SOLVED: 'Solved',
-  CLOSED: 'Closed',
-};
-
-export const priorityLabels: Record<Priority, string> = {
-  LOW: 'Low',
-  NORMAL: 'Normal',
-  HIGH: 'High',
-  URGENT: 'Urgent',
-};
-
-export const channelLabels: Record<Channel, string> = {
-  EMAIL: 'Email',
-  CHAT: 'Chat',
-  CONTACT_FORM: 'Contact form',
-  API: 'API',
-  MANUAL: 'Created by an agent',
-};
-
-/** Options in a sensible order (the records above are keyed, and key order is not meaning). */
-export const statusOrder: TicketStatus[] = ['OPEN', 'PENDING', 'SOLVED', 'CLOSED'];
-export const priorityOrder: Priority[] = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
 
 /**
  * A reference as the agent would expect to see it: 'tk-42 ' -> 'TK-00042' (the server's own
