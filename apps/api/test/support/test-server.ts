@@ -24,10 +24,15 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+export interface TestApiOptions {
+  /** Runs the server as NODE_ENV=production would (e.g. no field suggestions in errors). Default false. */
+  production?: boolean;
+}
+
 /** The real server on a free port and a database of its own, for one test file. */
-export async function startTestApi(): Promise<TestApi> {
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const database: TestDatabase = await createTestDatabase();
-  return listen(database.db, database.config, () => database.drop());
+  return listen(database.db, database.config, () => database.drop(), options);
 }
 
 /**
@@ -41,10 +46,10 @@ export async function startSecondTestApi(first: TestApi): Promise<TestApi> {
   });
 }
 
-async function listen(db: Database, databaseConfig: DatabaseConfig, release: () => Promise<void>): Promise<TestApi> {
+async function listen(db: Database, databaseConfig: DatabaseConfig, release: () => Promise<void>, options: TestApiOptions = {}): Promise<TestApi> {
   const server: DesklineServer = await createServer({
     db,
-    config: { tokenTtlHours: 24, production: false, webDist: null, trustProxy: false },
+    config: { tokenTtlHours: 24, production: options.production ?? false, webDist: null, trustProxy: false },
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,101 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { apiDir, apiMain } from '../lib/paths';
+
+export interface SqlStats {
+  statements: number;
+  traced: string[];
+}
+
+/**
+ * The real server (apps/api/dist/main.js) in a process of its own, with the query counter preloaded.
+ * LOG_LEVEL=silent and NODE_ENV=production, as it would run behind a load balancer.
+ */
+export class ApiProcess {
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly url: string,
+  ) {}
+
+  get pid(): number {
+    return this.child.pid ?? -1;
+  }
+
+  static async start(
+    databaseUrl: string,
+    port: number,
+    poolSize: number,
+    nodeArgs: string[] = [],
+  ): Promise<ApiProcess> {
+    if (!fs.existsSync(apiMain))
+      throw new Error(`${apiMain} is missing: build the API first (pnpm --filter @deskline/api build).`);
+    const preload = path.join(__dirname, 'query-counter.preload.js');
+    const child = spawn(process.execPath, [...nodeArgs, '-r', preload, apiMain], {
+      cwd: apiDir,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'silent',
+        NODE_ENV: 'production',
+        DATABASE_POOL_SIZE: String(poolSize),
+        BENCH_API_DIR: apiDir,
+      },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    let output = '';
+    child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+    const api = new ApiProcess(child, `http://127.0.0.1:${port}`);
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null)
+        throw new Error(`The API exited (${child.exitCode}) while starting:\n${output}`);
+      try {
+        const res = await fetch(`${api.url}/healthz`);
+        if (res.ok) return api;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    child.kill('SIGKILL');
+    throw new Error(`The API did not answer /healthz within 60 s:\n${output}`);
+  }
+
+  /** Resident set size from /proc, in MiB. */
+  rssMiB(): number {
+    return readRssMiB(this.pid);
+  }
+
+  sqlStats(trace?: boolean): Promise<SqlStats> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('The API did not answer the statement count')), 5000);
+      const onMessage = (m: { type?: string } & SqlStats) => {
+        if (m?.type !== 'sql-stats') return;
+        clearTimeout(timer);
+        this.child.off('message', onMessage);
+        resolve({ statements: m.statements, traced: m.traced });
+      };
+      this.child.on('message', onMessage);
+      this.child.send({ type: 'sql-stats', trace });
+    });
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
+
+export function readRssMiB(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1] ?? NaN);
+  return Math.round((kb / 1024) * 10) / 10;
+}

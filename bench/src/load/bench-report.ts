@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { resultsDir } from '../lib/paths';
+import type { MeasuredRow, TargetResult } from './bench-targets';
+
+export type { MeasuredRow } from './bench-targets';
+
+export interface BenchReport {
+  date: string;
+  dialect: 'mysql' | 'sqlite';
+  options: { duration: number; connections: number; warmup: number; poolSize: number };
+  dataSet: { bigWorkspaceId: number; bigQueueLength: number; deepDepth: number };
+  rssAtStartMiB: number;
+  rows: MeasuredRow[];
+  targets: TargetResult[];
+}
+
+const fmt = (n: number | undefined | null, digits = 0) =>
+  n === undefined || n === null
+    ? '–'
+    : n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+export function renderMarkdown(report: BenchReport): string {
+  const db = report.dialect === 'mysql' ? 'MariaDB' : 'SQLite';
+  const lines = [
+    `# Deskline benchmark, ${db}, ${report.date.slice(0, 10)}`,
+    '',
+    `${report.options.duration} s per scenario after ${report.options.warmup} s of warm-up, ${report.options.connections} connections ` +
+      `(autocannon 9 over loopback; raw baselines: ${report.options.connections} concurrent loops in-process on a pool of ${report.options.poolSize}, the API's pool size). ` +
+      `List scenarios run in workspace ${report.dataSet.bigWorkspaceId}, whose Unassigned queue holds ${report.dataSet.bigQueueLength.toLocaleString('en')} tickets; ` +
+      `the deep page starts after ${report.dataSet.deepDepth.toLocaleString('en')} rows. API RSS at start: ${report.rssAtStartMiB} MiB.`,
+    '',
+    '| scenario | req/s | p50 ms | p99 ms | errors | SQL/req | RSS MiB |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...report.rows.map((r) => {
+      const name = r.rate ? `${r.id} (-R ${r.rate})` : r.id;
+      return `| ${name} | ${fmt(r.result.rps)} | ${fmt(r.result.p50, 2)} | ${fmt(r.result.p99, 2)} | ${r.result.errors} | ${fmt(r.sqlPerRequest, 2)} | ${fmt(r.rssMiB, 1)} |`;
+    }),
+    '',
+    '| target | measured | wanted | met |',
+    '|---|---:|---:|:---:|',
+    ...report.targets.map(
+      (t) =>
+        `| ${t.name} (${t.how}) | ${fmt(t.measured, 2)} | ${t.target} | ${t.met === null ? '–' : t.met ? 'yes' : '**no**'} |`,
+    ),
+    '',
+    'SQL/req of the API is counted inside the API process (a preloaded wrapper of the driver: every statement, BEGIN and COMMIT included); ' +
+      "of a raw baseline it is the statements its operation runs. RSS is the API's (or the bare server's) VmRSS after the scenario.",
+    '',
+  ];
+  const errors = report.rows.filter((r) => r.result.errorSamples.length > 0);
+  if (errors.length) {
+    lines.push('Error samples:', '');
+    for (const r of errors)
+      lines.push(
+        `- ${r.id}: ${r.result.errorSamples
+          .slice(0, 2)
+          .map((s) => '`' + s.replace(/`/g, "'").slice(0, 200) + '`')
+          .join('; ')}`,
+      );
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+export function printAndWriteReport(report: BenchReport, suffix = ''): string {
+  const markdown = renderMarkdown(report);
+  console.log(markdown);
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const base = path.join(
+    resultsDir,
+    `${report.date.slice(0, 10)}-${report.dialect === 'mysql' ? 'mariadb' : 'sqlite'}${suffix}`,
+  );
+  fs.writeFileSync(`${base}.md`, markdown);
+  fs.writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  console.error(`Written ${base}.md and .json`);
+  return base;
+}

@@ -1,0 +1,117 @@
+import type { LoadResult } from './load-result';
+
+export interface MeasuredRow {
+  id: string;
+  kind: 'api' | 'baseline';
+  result: LoadResult;
+  sqlPerRequest?: number;
+  rssMiB?: number;
+  /** Set on the rate-limited run: the requests per second asked for. */
+  rate?: number;
+}
+
+export interface TargetResult {
+  name: string;
+  measured: number | null;
+  /** e.g. '≥ 0.7' */
+  target: string;
+  met: boolean | null;
+  how: string;
+}
+
+const rps = (rows: MeasuredRow[], id: string) => rows.find((r) => r.id === id)?.result.rps ?? null;
+const row = (rows: MeasuredRow[], id: string) => rows.find((r) => r.id === id) ?? null;
+
+function ratio(
+  name: string,
+  a: number | null,
+  b: number | null,
+  op: '≥' | '≤',
+  limit: number,
+  how: string,
+): TargetResult {
+  const measured = a === null || b === null || b === 0 ? null : a / b;
+  return {
+    name,
+    measured,
+    target: `${op} ${limit}`,
+    met: measured === null ? null : op === '≥' ? measured >= limit : measured <= limit,
+    how,
+  };
+}
+
+/** The issue's targets, each from the rows of this run. */
+export function evaluateTargets(rows: MeasuredRow[]): TargetResult[] {
+  const targets: TargetResult[] = [];
+  for (const id of [
+    'createTicket-new-requester',
+    'createTicket-existing-requester',
+    'reply-claim',
+    'reply-assigned',
+  ]) {
+    targets.push(
+      ratio(
+        `${id} ÷ raw`,
+        rps(rows, id),
+        rps(rows, `raw:${id}`),
+        '≥',
+        0.7,
+        'throughput ÷ raw driver running the same SQL',
+      ),
+    );
+  }
+  for (const id of ['queue-first-page', 'tickets-mine']) {
+    targets.push(
+      ratio(
+        `${id} ÷ raw`,
+        rps(rows, id),
+        rps(rows, `raw:${id}`),
+        '≥',
+        0.6,
+        'throughput ÷ raw page SELECT + COUNT',
+      ),
+    );
+  }
+  targets.push(
+    ratio(
+      '{ __typename } ÷ bare Apollo',
+      rps(rows, 'typename'),
+      rps(rows, 'bare-apollo'),
+      '≥',
+      0.9,
+      'throughput ÷ bare Apollo Server 5 on Express',
+    ),
+  );
+  const deep = row(rows, 'queue-deep-page');
+  const first = row(rows, 'queue-first-page');
+  targets.push(
+    ratio(
+      'deep page ÷ first page latency (p50)',
+      deep?.result.p50 ?? null,
+      first?.result.p50 ?? null,
+      '≤',
+      1.2,
+      'unassignedQueue p50, deep ÷ first',
+    ),
+  );
+  const limited = row(rows, 'createTicket-at-70pct');
+  targets.push({
+    name: 'createTicket p99 at 70% of max (ms)',
+    measured: limited?.result.p99 ?? null,
+    target: '≤ 25',
+    met: limited ? limited.result.p99 <= 25 : null,
+    how: limited ? `autocannon -R ${limited.rate} req/s` : 'not run',
+  });
+  const lists = ['queue-first-page', 'queue-deep-page', 'tickets-mine']
+    .map((id) => row(rows, id)?.sqlPerRequest)
+    .filter((n): n is number => n !== undefined);
+  const worst = lists.length ? Math.max(...lists) : null;
+  targets.push({
+    name: 'SQL statements per list request',
+    measured: worst,
+    target: '≤ 3',
+    met: worst === null ? null : worst <= 3,
+    how: 'most of queue first/deep page and MINE',
+  });
+  return targets;
+}

@@ -1,0 +1,173 @@
+import type { BenchOptions } from '../lib/cli-options';
+import { parseTarget } from '../lib/database-target';
+import { openSqlClient } from '../lib/sql-client';
+import { ApiProcess } from './api-process';
+import { apiScenario, type ScenarioId } from './api-scenarios';
+import { BareApolloProcess } from './bare-apollo-process';
+import { loadFixture } from './bench-fixture';
+import { evaluateTargets } from './bench-targets';
+import { runClosedLoop } from './closed-loop-load';
+import { type HttpScenario, runHttpLoad } from './http-load';
+import type { LoadResult, LoadShape } from './load-result';
+import { RAW_SCENARIOS, RawBaseline } from './raw-baseline';
+import { type BenchReport, type MeasuredRow, printAndWriteReport } from './bench-report';
+import * as ops from './graphql-operations';
+import path from 'node:path';
+import { resultsDir } from '../lib/paths';
+import { printCpuProfileSummary } from './cpu-profile-summary';
+
+export const API_SCENARIOS: ScenarioId[] = [
+  'createTicket-new-requester',
+  'createTicket-existing-requester',
+  'reply-claim',
+  'reply-assigned',
+  'assignTicket',
+  'queue-first-page',
+  'queue-deep-page',
+  'tickets-mine',
+  'ticketByReference',
+  'typename',
+];
+
+const wanted = (options: BenchOptions, id: string) => options.only === null || options.only.includes(id);
+
+function log(message: string): void {
+  process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
+
+function summary(r: LoadResult): string {
+  return `${Math.round(r.rps)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors${r.errorSamples.length ? ` (${r.errorSamples[0]})` : ''}`;
+}
+
+/** `pnpm bench`: every scenario against the real server, then the baselines, then one table. */
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const target = parseTarget(options.databaseUrl);
+  const shape: LoadShape = { connections: options.connections, duration: options.duration };
+  const warm: LoadShape = { connections: options.connections, duration: options.warmup };
+  const sql = await openSqlClient(target);
+  log('reading the fixture from the seeded database');
+  const fixture = await loadFixture(sql).finally(() => sql.close());
+  log(
+    `largest Unassigned queue: workspace ${fixture.bigWorkspaceId}, ${fixture.bigQueueLength} tickets; deep page after ${fixture.deepDepth} rows`,
+  );
+
+  const rows: MeasuredRow[] = [];
+  const profileDir = path.join(resultsDir, 'profiles', new Date().toISOString().replace(/[:.]/g, '-'));
+  const api = await ApiProcess.start(
+    options.databaseUrl,
+    options.port,
+    options.poolSize,
+    options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  );
+  const rssAtStart = api.rssMiB();
+  try {
+    const measure = async (
+      id: string,
+      scenario: HttpScenario,
+      loadShape: LoadShape,
+    ): Promise<MeasuredRow> => {
+      if (options.warmup > 0)
+        await runHttpLoad(api.url, scenario, { ...warm, overallRate: loadShape.overallRate });
+      // autocannon stops at the deadline with requests still in flight: let them finish before counting.
+      await settle();
+      const before = await api.sqlStats();
+      const result = await runHttpLoad(api.url, scenario, loadShape);
+      await settle();
+      const after = await api.sqlStats();
+      const row: MeasuredRow = {
+        id,
+        kind: 'api',
+        result,
+        sqlPerRequest: result.requests ? (after.statements - before.statements) / result.requests : 0,
+        rssMiB: api.rssMiB(),
+      };
+      log(
+        `${id.padEnd(34)} ${summary(result)}, ${row.sqlPerRequest?.toFixed(2)} SQL/req, RSS ${row.rssMiB} MiB`,
+      );
+      if (options.traceSql) {
+        await api.sqlStats(true);
+        const one = scenario.next();
+        await fetch(`${api.url}/graphql`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(one.token ? { authorization: `Bearer ${one.token}` } : {}),
+          },
+          body: one.body,
+        });
+        const traced = await api.sqlStats(false);
+        log(`  SQL of one ${id}:\n${traced.traced.map((s) => `    ${s}`).join('\n')}`);
+      }
+      return row;
+    };
+    for (const id of API_SCENARIOS) {
+      if (wanted(options, id)) rows.push(await measure(id, apiScenario(id, fixture), shape));
+    }
+    const createMax = rows.find((r) => r.id === 'createTicket-new-requester');
+    if (createMax && wanted(options, 'createTicket-at-70pct')) {
+      const rate = Math.max(1, Math.round(createMax.result.rps * 0.7));
+      rows.push({
+        ...(await measure('createTicket-at-70pct', apiScenario('createTicket-new-requester', fixture), {
+          ...shape,
+          overallRate: rate,
+        })),
+        rate,
+      });
+    }
+  } finally {
+    await api.stop();
+  }
+  if (options.cpuProf) printCpuProfileSummary(profileDir);
+
+  if (wanted(options, 'bare-apollo')) {
+    const bare = await BareApolloProcess.start(options.port + 1);
+    try {
+      const scenario: HttpScenario = { next: () => ({ body: ops.requestBody(ops.TYPENAME) }) };
+      if (options.warmup > 0) await runHttpLoad(bare.url, scenario, warm);
+      const result = await runHttpLoad(bare.url, scenario, shape);
+      rows.push({ id: 'bare-apollo', kind: 'baseline', result, rssMiB: bare.rssMiB() });
+      log(`${'bare Apollo { __typename }'.padEnd(34)} ${summary(result)}`);
+    } finally {
+      await bare.stop();
+    }
+  }
+
+  const raw = new RawBaseline(target, options.poolSize);
+  try {
+    for (const id of RAW_SCENARIOS) {
+      if (!wanted(options, id)) continue;
+      const op = raw.operation(id, fixture);
+      if (options.warmup > 0) await runClosedLoop(op, warm);
+      const before = raw.driver.statements;
+      const result = await runClosedLoop(op, shape);
+      const sqlPerRequest = result.requests ? (raw.driver.statements - before) / result.requests : 0;
+      rows.push({ id: `raw:${id}`, kind: 'baseline', result, sqlPerRequest });
+      log(`${`raw ${id}`.padEnd(34)} ${summary(result)}`);
+    }
+  } finally {
+    await raw.close();
+  }
+
+  const report: BenchReport = {
+    date: new Date().toISOString(),
+    dialect: target.dialect,
+    options: {
+      duration: options.duration,
+      connections: options.connections,
+      warmup: options.warmup,
+      poolSize: options.poolSize,
+    },
+    dataSet: {
+      bigWorkspaceId: fixture.bigWorkspaceId,
+      bigQueueLength: fixture.bigQueueLength,
+      deepDepth: fixture.deepDepth,
+    },
+    rssAtStartMiB: rssAtStart,
+    rows,
+    targets: evaluateTargets(rows),
+  };
+  printAndWriteReport(report);
+  return report;
+}

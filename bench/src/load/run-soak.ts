@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BenchOptions } from '../lib/cli-options';
+import { parseTarget } from '../lib/database-target';
+import { resultsDir } from '../lib/paths';
+import { seededRandom } from '../lib/random';
+import { openSqlClient } from '../lib/sql-client';
+import { ApiProcess } from './api-process';
+import { apiScenario, type ScenarioId } from './api-scenarios';
+import { loadFixture } from './bench-fixture';
+import { type HttpScenario, runHttpLoad } from './http-load';
+
+/** The mix of a working day: mostly reading lists and tickets, some writing. Weights in percent. */
+const MIX: [ScenarioId, number][] = [
+  ['tickets-mine', 25],
+  ['queue-first-page', 15],
+  ['ticketByReference', 25],
+  ['createTicket-new-requester', 10],
+  ['createTicket-existing-requester', 5],
+  ['reply-assigned', 10],
+  ['reply-claim', 5],
+  ['assignTicket', 5],
+];
+
+const SAMPLE_EVERY_MS = 10_000;
+
+/**
+ * `pnpm bench:soak`: the mixed load for the duration (default 10 minutes) against one API process,
+ * its RSS sampled every 10 s. Growth is the last sample over the first one taken after a minute of
+ * warm-up (or the first sample, for a short soak), so JIT and pool warm-up do not read as a leak.
+ */
+export async function runSoak(options: BenchOptions): Promise<void> {
+  const target = parseTarget(options.databaseUrl);
+  const sql = await openSqlClient(target);
+  const fixture = await loadFixture(sql).finally(() => sql.close());
+  const scenarios = MIX.map(([id, weight]) => [apiScenario(id, fixture), weight] as const);
+  const total = MIX.reduce((a, [, w]) => a + w, 0);
+  const random = seededRandom(11);
+  const mixed: HttpScenario = {
+    next: () => {
+      let x = random() * total;
+      for (const [scenario, weight] of scenarios) if ((x -= weight) < 0) return scenario.next();
+      return scenarios[0]![0].next();
+    },
+  };
+
+  const api = await ApiProcess.start(options.databaseUrl, options.port, options.poolSize);
+  const samples: { second: number; rssMiB: number }[] = [];
+  const started = Date.now();
+  const sample = () =>
+    samples.push({ second: Math.round((Date.now() - started) / 1000), rssMiB: api.rssMiB() });
+  sample();
+  const timer = setInterval(() => {
+    sample();
+    const last = samples[samples.length - 1];
+    process.stderr.write(`soak ${last?.second}s RSS ${last?.rssMiB} MiB\n`);
+  }, SAMPLE_EVERY_MS);
+  let result;
+  try {
+    result = await runHttpLoad(api.url, mixed, {
+      connections: options.connections,
+      duration: options.duration,
+    });
+    sample();
+  } finally {
+    clearInterval(timer);
+    await api.stop();
+  }
+  const baseline =
+    samples.find((s) => s.second >= 60 && options.duration >= 180) ?? samples[1] ?? samples[0]!;
+  const last = samples[samples.length - 1]!;
+  const growth = ((last.rssMiB - baseline.rssMiB) / baseline.rssMiB) * 100;
+  const db = target.dialect === 'mysql' ? 'MariaDB' : 'SQLite';
+  const markdown = [
+    `# Deskline soak, ${db}, ${new Date().toISOString().slice(0, 10)}`,
+    '',
+    `${options.duration} s of mixed load (${MIX.map(([id, w]) => `${id} ${w}%`).join(', ')}), ${options.connections} connections.`,
+    '',
+    `| req/s | p50 ms | p99 ms | errors | RSS baseline MiB (at ${baseline.second} s) | RSS end MiB | growth |`,
+    '|---:|---:|---:|---:|---:|---:|---:|',
+    `| ${Math.round(result.rps)} | ${result.p50} | ${result.p99} | ${result.errors} | ${baseline.rssMiB} | ${last.rssMiB} | ${growth.toFixed(1)}% |`,
+    '',
+    `RSS samples (s: MiB): ${samples.map((s) => `${s.second}: ${s.rssMiB}`).join(', ')}`,
+    '',
+  ].join('\n');
+  console.log(markdown);
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const base = path.join(
+    resultsDir,
+    `${new Date().toISOString().slice(0, 10)}-soak-${target.dialect === 'mysql' ? 'mariadb' : 'sqlite'}`,
+  );
+  fs.writeFileSync(`${base}.md`, markdown);
+  fs.writeFileSync(
+    `${base}.json`,
+    `${JSON.stringify({ options: { duration: options.duration, connections: options.connections }, result, samples, growthPercent: growth }, null, 2)}\n`,
+  );
+  console.error(`Written ${base}.md and .json`);
+}

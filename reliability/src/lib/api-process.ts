@@ -1,0 +1,163 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import { onCleanup } from './cleanup';
+import { GraphQLClient } from './graphql';
+import { API_ENTRY, API_ROOT, REGISTER_TS } from './paths';
+
+export interface TransactionStats {
+  attempts: number;
+  transientFailures: number;
+  transientByCode: Record<string, number>;
+}
+
+export interface ApiOptions {
+  name: string;
+  databaseUrl: string;
+  /** Reuse a port (a restart after SIGKILL); a free one otherwise. */
+  port?: number;
+  /** The server's log (LOG_LEVEL=warn) is appended here. */
+  logFile: string;
+}
+
+/** A real Deskline server (apps/api/src/main.ts) in a process of its own, configured from the environment. */
+export class ApiProcess {
+  readonly client: GraphQLClient;
+  private exited: Promise<number | null>;
+
+  private constructor(
+    readonly name: string,
+    readonly port: number,
+    private readonly child: ChildProcess,
+  ) {
+    this.client = new GraphQLClient(`http://127.0.0.1:${port}`);
+    this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  }
+
+  static async start(options: ApiOptions): Promise<ApiProcess> {
+    const port = options.port ?? (await freePort());
+    const log = fs.createWriteStream(options.logFile, { flags: 'a' });
+    log.write(
+      `\n--- ${new Date().toISOString()} starting ${options.name} on port ${port} (${options.databaseUrl})\n`,
+    );
+    const child = spawn(process.execPath, ['-r', REGISTER_TS, API_ENTRY], {
+      cwd: API_ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: options.databaseUrl,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+      },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    const api = new ApiProcess(options.name, port, child);
+    const removeCleanup = onCleanup(`stop ${options.name}`, () => api.kill());
+    void api.exited.then(() => removeCleanup());
+
+    let output = '';
+    const listening = new Promise<void>((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        if (/playground\s+http:\/\/\S+\/graphql/.test(output)) resolve();
+      };
+      child.stdout?.on('data', onData);
+      child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      void api.exited.then((code) =>
+        reject(new Error(`${options.name} exited with ${code} before listening:\n${output.slice(-2000)}`)),
+      );
+      setTimeout(
+        () => reject(new Error(`${options.name} did not listen within 60 s:\n${output.slice(-2000)}`)),
+        60_000,
+      ).unref();
+    });
+    child.stdout?.pipe(log);
+    child.stderr?.pipe(log);
+    await listening;
+    return api;
+  }
+
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** The transaction counts of this process so far (null when it does not answer: killed, or busy for 5 s). */
+  stats(): Promise<TransactionStats | null> {
+    if (!this.running || !this.child.connected) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => done(null), 5000);
+      const onMessage = (message: unknown) => {
+        const stats = (message as { stats?: TransactionStats }).stats;
+        if (stats) done(stats);
+      };
+      const done = (value: TransactionStats | null) => {
+        clearTimeout(timer);
+        this.child.off('message', onMessage);
+        resolve(value);
+      };
+      this.child.on('message', onMessage);
+      this.child.send('stats');
+    });
+  }
+
+  /** SIGTERM: Deskline drains in-flight requests, closes its pool and exits 0. */
+  async stop(): Promise<number | null> {
+    if (this.running) this.child.kill('SIGTERM');
+    return this.exited;
+  }
+
+  /** SIGKILL: the process dies at once, mid-request, as in a crash or an OOM kill. */
+  async kill(): Promise<void> {
+    if (this.running) this.child.kill('SIGKILL');
+    await this.exited;
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export function sumStats(all: (TransactionStats | null)[]): TransactionStats | null {
+  if (all.some((s) => s === null)) return null;
+  const total: TransactionStats = { attempts: 0, transientFailures: 0, transientByCode: {} };
+  for (const s of all as TransactionStats[]) {
+    total.attempts += s.attempts;
+    total.transientFailures += s.transientFailures;
+    for (const [code, n] of Object.entries(s.transientByCode))
+      total.transientByCode[code] = (total.transientByCode[code] ?? 0) + n;
+  }
+  return total;
+}
+
+export function diffStats(
+  after: TransactionStats | null,
+  before: TransactionStats | null,
+): TransactionStats | null {
+  if (!after || !before) return null;
+  const byCode: Record<string, number> = {};
+  for (const [code, n] of Object.entries(after.transientByCode)) {
+    const delta = n - (before.transientByCode[code] ?? 0);
+    if (delta > 0) byCode[code] = delta;
+  }
+  return {
+    attempts: after.attempts - before.attempts,
+    transientFailures: after.transientFailures - before.transientFailures,
+    transientByCode: byCode,
+  };
+}
+
+export function describeRetries(stats: TransactionStats | null): string {
+  if (!stats) return 'unknown';
+  const codes = Object.entries(stats.transientByCode)
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ');
+  return `${stats.transientFailures} of ${stats.attempts} attempts${codes ? ` (${codes})` : ''}`;
+}
