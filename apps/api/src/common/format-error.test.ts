@@ -23,6 +23,14 @@ describe('formatError', () => {
     expect(JSON.stringify(formatted)).not.toMatch(/SELECT|node_modules|stacktrace/);
   });
 
+  it('says so when the database cannot be reached, still without internals', () => {
+    const down = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED' });
+    expect(formatError({ message: down.message }, new GraphQLError(down.message, { originalError: down }))).toEqual({
+      message: 'The database is not answering right now; please try again in a moment.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  });
+
   it('keeps request errors as BAD_USER_INPUT, naming the field when graphql-js does', () => {
     const message = 'Variable "$input" got invalid value "SUPER" at "input.priority"; Value "SUPER" does not exist in "Priority" enum.';
     expect(formatError({ message, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(message))).toEqual({

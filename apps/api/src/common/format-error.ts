@@ -1,6 +1,7 @@
 import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { isDatabaseUnreachable } from '../database/database-errors';
 import { DomainError, type ErrorCode } from './errors';
 
 // Errors Apollo and graphql-js raise for a malformed request: their messages describe the request only.
@@ -66,5 +67,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return shaped('BAD_USER_INPUT', leaf?.message ?? 'The input is not valid.', leaf?.field);
   }
   if (isExpectedError(formatted, error)) return shaped('BAD_USER_INPUT', formatted.message, fieldFromCoercionMessage(formatted.message));
+  if (isDatabaseUnreachable(original)) {
+    return shaped('INTERNAL_SERVER_ERROR', 'The database is not answering right now; please try again in a moment.');
+  }
   return shaped('INTERNAL_SERVER_ERROR', 'Something went wrong on our side. It has been logged; please try again.');
 }

@@ -33,3 +33,20 @@ export function isUniqueViolation(err: unknown): boolean {
   const { code, errno } = driverError(err);
   return errno === MYSQL_DUPLICATE_ENTRY || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
+
+const CONNECTION_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'PROTOCOL_CONNECTION_LOST',
+  'ER_SERVER_SHUTDOWN',
+  'ER_CON_COUNT_ERROR',
+  'SQLITE_CANTOPEN',
+]);
+
+/** The database cannot be reached (down, restarting, refusing connections), as opposed to a bad query. */
+export function isDatabaseUnreachable(err: unknown): boolean {
+  const { code } = driverError(err);
+  return typeof code === 'string' && CONNECTION_ERROR_CODES.has(code);
+}
