@@ -27,17 +27,26 @@ it('retries a deadlocked transaction whole, and both writes land exactly once', 
     api.db.transaction(async (tx) => {
       attempts[counter]++;
       const bumpOne = (id: number) =>
-        tx.createQueryBuilder().update(WorkspaceEntity).set({ ticketCounter: () => 'ticket_counter + 1' }).where('id = :id', { id }).execute();
+        tx
+          .createQueryBuilder()
+          .update(WorkspaceEntity)
+          .set({ ticketCounter: () => 'ticket_counter + 1' })
+          .where('id = :id', { id })
+          .execute();
       await bumpOne(order[0] as number);
       if (++arrived === 2) release();
       // On SQLite the second transaction cannot start before the first commits: do not wait for it.
-      if (testDialect === 'mysql') await Promise.race([bothHoldALock, new Promise((r) => setTimeout(r, 2000))]);
+      if (testDialect === 'mysql')
+        await Promise.race([bothHoldALock, new Promise((r) => setTimeout(r, 2000))]);
       await bumpOne(order[1] as number);
     });
 
   await Promise.all([bump(ids, 'first'), bump([ids[1], ids[0]], 'second')]);
 
-  const counters = await api.db.manager.findBy(WorkspaceEntity, ids.map((id) => ({ id })));
+  const counters = await api.db.manager.findBy(
+    WorkspaceEntity,
+    ids.map((id) => ({ id })),
+  );
   expect(counters.map((w) => w.ticketCounter)).toEqual([2, 2]);
   if (testDialect === 'mysql') {
     // Exactly one of them was chosen as the deadlock victim and ran twice.

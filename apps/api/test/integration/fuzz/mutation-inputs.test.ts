@@ -1,3 +1,4 @@
+import { rowCounts } from '../../support/database-probes';
 import fc from 'fast-check';
 import { createTicket, signUpOwner, type Actor } from '../../support/factories';
 import { startTestApi, type GraphQLResponse, type TestApi } from '../../support/test-server';
@@ -20,14 +21,6 @@ afterAll(() => api.close());
 const CLIENT_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAUTHENTICATED'];
 const TABLES = ['agents', 'workspaces', 'members', 'categories', 'requesters', 'tickets', 'messages', 'assignment_events', 'auth_tokens'];
 
-async function rowCounts(): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of TABLES) {
-    const [row] = (await api.db.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`)) as { n: number | string }[];
-    counts[table] = Number(row?.n);
-  }
-  return counts;
-}
 
 /** Any JSON value, including ones of the wrong type for the field. */
 const anyValue = fc.oneof(
@@ -47,7 +40,7 @@ async function expectHandled(res: GraphQLResponse<unknown>, before: Record<strin
   if (res.errors?.length) {
     for (const error of res.errors) expect(CLIENT_CODES).toContain(error.extensions?.code);
     expect(JSON.stringify(res.errors)).not.toMatch(/SELECT|INSERT|stack|node_modules|\/src\//);
-    expect(await rowCounts()).toEqual(before);
+    expect(await rowCounts(api.db, TABLES)).toEqual(before);
   }
 }
 
@@ -70,7 +63,7 @@ describe('mutation inputs, fuzzed', () => {
           { requiredKeys: [] },
         ),
         async (fields) => {
-          const before = await rowCounts();
+          const before = await rowCounts(api.db, TABLES);
           const res = await api.execute(`mutation ($input: CreateTicketInput!) { createTicket(input: $input) { id } }`, {
             input: { workspaceId: owner.workspaceId, ...fields },
           }, { as: owner.token });
@@ -89,7 +82,7 @@ describe('mutation inputs, fuzzed', () => {
         anyValue,
         fc.constantFrom('reply', 'assign', 'update'),
         async (id, a, b, which) => {
-          const before = await rowCounts();
+          const before = await rowCounts(api.db, TABLES);
           const [query, variables] =
             which === 'reply'
               ? [`mutation ($input: ReplyInput!) { replyToTicket(input: $input) { claimed } }`, { input: { ticketId: id, body: a, internal: b } }]
@@ -106,7 +99,7 @@ describe('mutation inputs, fuzzed', () => {
   it('signUp, signIn, addMember and createCategory', async () => {
     await fc.assert(
       fc.asyncProperty(anyValue, anyValue, anyValue, fc.constantFrom('signUp', 'signIn', 'addMember', 'createCategory'), async (a, b, c, which) => {
-        const before = await rowCounts();
+        const before = await rowCounts(api.db, TABLES);
         const [query, variables, as] =
           which === 'signUp'
             ? [`mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`, { input: { email: a, password: b, name: c, workspaceName: c } }, null]

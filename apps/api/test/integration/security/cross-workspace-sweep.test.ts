@@ -1,3 +1,4 @@
+import { rowCounts } from '../../support/database-probes';
 import { randomBytes } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import {
@@ -324,14 +325,6 @@ async function rowsOf(w: Workspace): Promise<Record<string, unknown>> {
 }
 
 const TABLES = ['agents', 'workspaces', 'members', 'categories', 'requesters', 'tickets', 'messages', 'assignment_events'];
-async function rowCounts(): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of TABLES) {
-    const [row] = (await api.db.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`)) as { n: number | string }[];
-    counts[table] = Number(row?.n);
-  }
-  return counts;
-}
 
 const REFUSALS = ['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN'];
 
@@ -382,7 +375,7 @@ describe('cross-workspace sweep, derived from the schema', () => {
           const query = documentFor(root, field, variables);
           const what = `${name} with A's ${targets.join(' + ')} (other values from ${valuesFrom.label}) ${JSON.stringify(variables)}`;
           const rowsBefore = await rowsOf(a);
-          const countsBefore = await rowCounts();
+          const countsBefore = await rowCounts(api.db, TABLES);
           const res: GraphQLResponse<Record<string, unknown>> = await api.execute(query, variables, { as: b.owner.token });
           attacks++;
 
@@ -395,7 +388,7 @@ describe('cross-workspace sweep, derived from the schema', () => {
           const leaked = a.secrets.filter((secret) => text.includes(secret));
           if (leaked.length) problems.push(`${what}: the answer holds A's ${leaked.join(', ')}`);
           if (!isDeepStrictEqual(await rowsOf(a), rowsBefore)) problems.push(`${what}: A's rows changed`);
-          if (codes.length && !isDeepStrictEqual(await rowCounts(), countsBefore)) problems.push(`${what}: refused, yet wrote rows ${JSON.stringify(countsBefore)} → ${JSON.stringify(await rowCounts())}`);
+          if (codes.length && !isDeepStrictEqual(await rowCounts(api.db, TABLES), countsBefore)) problems.push(`${what}: refused, yet wrote rows ${JSON.stringify(countsBefore)} → ${JSON.stringify(await rowCounts(api.db, TABLES))}`);
         }
       }
 

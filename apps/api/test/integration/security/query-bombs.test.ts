@@ -1,3 +1,4 @@
+import { statementsDuring } from '../../support/database-probes';
 import { getIntrospectionQuery } from 'graphql';
 import { signUpOwner, type Actor } from '../../support/factories';
 import { startTestApi, type GraphQLResponse, type TestApi } from '../../support/test-server';
@@ -17,25 +18,6 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-/**
- * The SQL statements the server sends while `work` runs. Every TypeORM query runner (better-sqlite3
- * and each pooled MySQL one) calls dataSource.logger.logQuery before it executes a statement.
- */
-async function statementsDuring(target: TestApi, work: () => Promise<unknown>): Promise<string[]> {
-  const logger = target.db.dataSource.logger;
-  const original = logger.logQuery;
-  const seen: string[] = [];
-  logger.logQuery = function (this: unknown, query: string, ...rest: unknown[]) {
-    seen.push(query);
-    return (original as (...args: unknown[]) => unknown).call(this, query, ...rest);
-  } as typeof logger.logQuery;
-  try {
-    await work();
-  } finally {
-    logger.logQuery = original;
-  }
-  return seen;
-}
 
 interface Sent {
   status: number;
@@ -58,7 +40,7 @@ async function expectRefused(body: unknown, message?: RegExp): Promise<string[]>
   let messages: string[] = [];
   for (const token of [undefined, owner.token]) {
     let sent: Sent | undefined;
-    const statements = await statementsDuring(api, async () => {
+    const statements = await statementsDuring(api.db, async () => {
       sent = await post(body, token);
     });
     const { status, body: answer } = sent as Sent;
@@ -78,7 +60,7 @@ const many = (n: number, make: (i: number) => string) => Array.from({ length: n 
 
 describe('query bombs are refused at validation, before any resolver or SQL runs', () => {
   it('a control: a small valid query does reach the database, so the statement counter sees the server’s SQL', async () => {
-    const statements = await statementsDuring(api, () => api.ok(`query ($w: ID!) { tickets(workspaceId: $w) { totalCount } }`, { w: owner.workspaceId }, { as: owner.token }));
+    const statements = await statementsDuring(api.db, () => api.ok(`query ($w: ID!) { tickets(workspaceId: $w) { totalCount } }`, { w: owner.workspaceId }, { as: owner.token }));
     expect(statements.some((s) => /\btickets\b/.test(s))).toBe(true);
   });
 
@@ -163,7 +145,7 @@ describe('query bombs are refused at validation, before any resolver or SQL runs
     // query runs; MaxIntrospectionDepthRule (graphql-js) stops the nested lists that could multiply.
     let chain = 'name';
     for (let i = 0; i < 40; i++) chain = `ofType { ${chain} }`;
-    const statements = await statementsDuring(api, async () => {
+    const statements = await statementsDuring(api.db, async () => {
       const res = await api.execute(`{ __schema { types { name ${chain} } } }`);
       expect(res.status).toBe(200);
       expect((res.data as { __schema: { types: { ofType: unknown }[] } }).__schema.types.every((t) => t.ofType === null)).toBe(true);

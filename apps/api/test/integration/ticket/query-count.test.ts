@@ -1,3 +1,4 @@
+import { statementsDuring } from '../../support/database-probes';
 import { addAgent, createTicket, signUpOwner, type Actor } from '../../support/factories';
 import { startTestApi, type TestApi } from '../../support/test-server';
 import { createCategory, REPLY } from './helpers';
@@ -8,26 +9,6 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-/**
- * Counts the SQL statements the server sends while `work` runs. Every TypeORM query runner (the
- * better-sqlite3 one and each pooled MySQL one) calls dataSource.logger.logQuery before it executes a
- * statement, whatever the logging option, so wrapping that one method sees every query on both dialects.
- */
-async function countQueries(work: () => Promise<unknown>): Promise<string[]> {
-  const logger = api.db.dataSource.logger;
-  const original = logger.logQuery;
-  const seen: string[] = [];
-  logger.logQuery = function (this: unknown, query: string, ...rest: unknown[]) {
-    seen.push(query);
-    return (original as (...args: unknown[]) => unknown).call(this, query, ...rest);
-  } as typeof logger.logQuery;
-  try {
-    await work();
-  } finally {
-    logger.logQuery = original;
-  }
-  return seen;
-}
 
 // first is a variable, as the web client sends it; a full page of 100 with all these links stays
 // within the query cost limit.
@@ -72,7 +53,7 @@ describe('query count', () => {
 
     const run = async (actor: Actor) => {
       let nodes = 0;
-      const queries = await countQueries(async () => {
+      const queries = await statementsDuring(api.db, async () => {
         const data = await api.ok(LIST, { w: actor.workspaceId, first: 100 }, { as: actor.token });
         nodes = data.tickets.nodes.length;
         // Every link was really resolved, so the loaders did run for all of them.
@@ -105,7 +86,7 @@ describe('query count', () => {
         `query ($w: ID!, $f: Int) { tickets(workspaceId: $w, view: INBOX, first: $f) { nodes { id requester { id } assignee { id name } category { id } createdBy { id } workspace { id } } } }`,
         `query ($w: ID!, $f: Int) { unassignedQueue(workspaceId: $w, first: $f) { nodes { id requester { id } assignee { id name } category { id } createdBy { id } workspace { id } } } }`,
       ]) {
-        counts.push((await countQueries(() => api.ok(query, { w: owner.workspaceId, f: first }, { as: owner.token }))).length);
+        counts.push((await statementsDuring(api.db, () => api.ok(query, { w: owner.workspaceId, f: first }, { as: owner.token }))).length);
       }
     }
     // The queue has no assignee to load, so it may need one query fewer than the view; each stays constant in first.
