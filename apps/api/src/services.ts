@@ -12,7 +12,7 @@ import { AccessService } from './modules/workspace/access.service';
 
 /** Built once per process; stateless apart from the database they share. */
 export function createServices(db: Database, config: Pick<Config, 'tokenTtlHours'>, signInLimits: SignInLimits = DEFAULT_SIGN_IN_LIMITS) {
-  const access = new AccessService(db);
+  const access = new AccessService();
   return {
     db,
     access,

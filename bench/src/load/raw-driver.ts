@@ -13,7 +13,7 @@ export interface RawSession {
 
 /**
  * The thinnest driver layer the raw baselines run on: plain statements, and transactions the way the
- * API opens them (MySQL: READ COMMITTED, as Database.transaction does; SQLite: one writer at a time).
+ * API opens them (MySQL: READ COMMITTED, set once per connection as the API does; SQLite: one writer at a time).
  */
 export interface RawDriver extends RawSession {
   dialect: 'mysql' | 'sqlite';
@@ -34,6 +34,8 @@ function mysqlResult(result: unknown): RawResult {
 export function openMysqlDriver(url: string, poolSize: number): RawDriver {
   // Text protocol (query, not execute), as TypeORM's mysql driver sends statements.
   const pool = mysql.createPool({ uri: url, connectionLimit: poolSize, timezone: 'Z', charset: 'utf8mb4' });
+  // Once per connection, as the API's useReadCommittedSessions does.
+  pool.pool.on('connection', (conn) => conn.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED'));
   let statements = 0;
   const on = (conn: mysql.Pool | mysql.PoolConnection): RawSession => ({
     query: async (sql, params = []) => {
@@ -67,7 +69,6 @@ export function openMysqlDriver(url: string, poolSize: number): RawDriver {
     const conn = await pool.getConnection();
     const tx = on(conn);
     try {
-      await tx.query('SET TRANSACTION ISOLATION LEVEL READ COMMITTED');
       await tx.query('START TRANSACTION');
       try {
         const result = await work(tx);

@@ -18,31 +18,32 @@ export interface Viewer {
   memberId: number;
 }
 
-/** context.ts: the token, then AccessService.requireMember. */
-async function authenticate(db: RawDriver, viewer: Viewer): Promise<void> {
-  const [token] = (
+type Row = Record<string, unknown>;
+
+/** context.ts (AuthService.viewerFor): the token with all of the agent's memberships, in one query. */
+async function authenticate(db: RawDriver, viewer: Viewer): Promise<Row[]> {
+  const memberships = (
     await db.query(
-      'SELECT id, agent_id, token_hash, expires_at, created_at FROM auth_tokens WHERE token_hash = ? LIMIT 1',
+      `SELECT t.id, t.agent_id, t.token_hash, t.expires_at, t.created_at, ${prefixed('m', MEMBER_COLUMNS)} FROM auth_tokens t LEFT JOIN members m ON m.agent_id = t.agent_id WHERE t.token_hash = ?`,
       [tokenHash(viewer.token)],
     )
   ).rows;
-  if (!token) throw new Error('unknown token');
+  if (memberships.length === 0) throw new Error('unknown token');
+  return memberships;
 }
 
-async function requireMember(
-  db: RawDriver,
-  workspaceId: number,
-  agentId: number,
-): Promise<Record<string, unknown>> {
-  const [member] = (
-    await db.query(`SELECT ${MEMBER_COLUMNS} FROM members WHERE workspace_id = ? AND agent_id = ? LIMIT 1`, [
-      workspaceId,
-      agentId,
-    ])
-  ).rows;
+/** AccessService.requireMember: from the memberships read with the token, no query. */
+function requireMember(memberships: Row[], workspaceId: number): Row {
+  const member = memberships.find((m) => Number(m['workspace_id']) === workspaceId);
   if (!member) throw new Error('not a member');
   return member;
 }
+
+const prefixed = (alias: string, columns: string) =>
+  columns
+    .split(', ')
+    .map((c) => `${alias}.${c}`)
+    .join(', ');
 
 async function lockedMember(db: RawDriver, tx: RawSession, id: number, workspaceId: number): Promise<void> {
   const [m] = (
@@ -60,7 +61,7 @@ async function loadTicket(s: RawSession, id: number): Promise<Record<string, unk
   return t;
 }
 
-/** The DataLoader reads of the selection (requester, assignee), one IN query each. */
+/** The DataLoader reads of the selection (requester, assignee) the use case did not prime, one IN query each. */
 async function loadRequesters(db: RawDriver, ids: unknown[]): Promise<void> {
   if (ids.length)
     await db.query(
@@ -84,16 +85,21 @@ export async function createTicket(
   email: string,
   name: string | null,
 ): Promise<void> {
-  await authenticate(db, viewer);
-  await requireMember(db, viewer.workspaceId, viewer.agentId);
+  requireMember(await authenticate(db, viewer), viewer.workspaceId);
   const now = sqlDate(Date.now());
-  const requester = await db.transaction(async (tx) => {
-    await tx.query('UPDATE workspaces SET ticket_counter = ticket_counter + 1 WHERE id = ?', [
-      viewer.workspaceId,
-    ]);
-    const [ws] = (
-      await tx.query('SELECT id, ticket_counter FROM workspaces WHERE id = ? LIMIT 1', [viewer.workspaceId])
-    ).rows;
+  await db.transaction(async (tx) => {
+    const number =
+      db.dialect === 'mysql'
+        ? (
+            await tx.query('UPDATE workspaces SET ticket_counter = LAST_INSERT_ID(ticket_counter + 1) WHERE id = ?', [
+              viewer.workspaceId,
+            ])
+          ).insertId
+        : (
+            await tx.query('UPDATE workspaces SET ticket_counter = ticket_counter + 1 WHERE id = ? RETURNING ticket_counter', [
+              viewer.workspaceId,
+            ])
+          ).rows[0]?.['ticket_counter'];
     await lockedMember(db, tx, viewer.memberId, viewer.workspaceId);
     const upsert =
       db.dialect === 'mysql'
@@ -112,7 +118,7 @@ export async function createTicket(
         'INSERT INTO tickets (workspace_id, number, subject, description, priority, status, is_open, channel, category_id, requester_id, assignee_id, created_by_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         [
           viewer.workspaceId,
-          ws?.['ticket_counter'],
+          number,
           'Printer on the third floor is out of toner',
           'Reported by phone.',
           1,
@@ -133,23 +139,27 @@ export async function createTicket(
           [inserted.insertId, 'CREATE', viewer.memberId, null, viewer.memberId, now],
         );
       });
-    return r;
   });
-  await loadRequesters(db, [requester['id']]);
+  // The payload's requester and assignee are the rows the transaction read: primed, no query.
 }
 
 /** MessageService.reply: requireTicket, then the claim-or-lock transaction, then the assignee loader. */
 export async function reply(db: RawDriver, viewer: Viewer, ticketId: number): Promise<boolean> {
-  await authenticate(db, viewer);
+  const memberships = await authenticate(db, viewer);
   const ticket = await loadTicket(db, ticketId);
-  await requireMember(db, Number(ticket['workspace_id']), viewer.agentId);
+  requireMember(memberships, Number(ticket['workspace_id']));
   const now = sqlDate(Date.now());
   const { claimed, current } = await db.transaction(async (tx) => {
     await lockedMember(db, tx, viewer.memberId, viewer.workspaceId);
-    const claim = await tx.query(
-      'UPDATE tickets SET assignee_id = ?, updated_at = ? WHERE id = ? AND assignee_id IS NULL',
-      [viewer.memberId, now, ticketId],
-    );
+    // Only a ticket read as unassigned is tried.
+    const claim =
+      ticket['assignee_id'] === null
+        ? await tx.query('UPDATE tickets SET assignee_id = ?, updated_at = ? WHERE id = ? AND assignee_id IS NULL', [
+            viewer.memberId,
+            now,
+            ticketId,
+          ])
+        : { affected: 0 };
     const claimed = claim.affected === 1;
     if (!claimed) await tx.query('UPDATE tickets SET updated_at = ? WHERE id = ?', [now, ticketId]);
     const current = await loadTicket(tx, ticketId);
@@ -172,15 +182,16 @@ export async function reply(db: RawDriver, viewer: Viewer, ticketId: number): Pr
     );
     return { claimed, current };
   });
-  await loadMembers(db, [current['assignee_id']]);
+  // The author was primed: only another assignee is read.
+  if (Number(current['assignee_id']) !== viewer.memberId) await loadMembers(db, [current['assignee_id']]);
   return claimed;
 }
 
 /** TicketService.assign. */
 export async function assign(db: RawDriver, viewer: Viewer, ticketId: number, to: number): Promise<void> {
-  await authenticate(db, viewer);
+  const memberships = await authenticate(db, viewer);
   const ticket = await loadTicket(db, ticketId);
-  const member = await requireMember(db, Number(ticket['workspace_id']), viewer.agentId);
+  const member = requireMember(memberships, Number(ticket['workspace_id']));
   const now = sqlDate(Date.now());
   await db.transaction(async (tx) => {
     await lockedMember(db, tx, to, viewer.workspaceId);
@@ -193,8 +204,11 @@ export async function assign(db: RawDriver, viewer: Viewer, ticketId: number, to
       [ticketId, 'ASSIGN', member['id'], current['assignee_id'], to, now],
     );
   });
-  await loadMembers(db, [to]);
+  // The new assignee is the row the transaction locked: primed, no query.
 }
+
+/** The page query of every list: the tickets with their requester and assignee joined in (TicketListService.withPeople). */
+const PAGE_SELECT = `SELECT ${prefixed('t', TICKET_COLUMNS)}, ${prefixed('r', REQUESTER_COLUMNS)}, ${prefixed('a', MEMBER_COLUMNS)} FROM tickets t INNER JOIN requesters r ON r.id = t.requester_id LEFT JOIN members a ON a.id = t.assignee_id`;
 
 /** TicketListService.unassignedQueue: the page and the total run concurrently, as Promise.all there. */
 export async function unassignedQueue(
@@ -203,12 +217,11 @@ export async function unassignedQueue(
   workspaceId: number,
   after: { p: number; id: number } | null,
 ): Promise<void> {
-  await authenticate(db, viewer);
-  await requireMember(db, workspaceId, viewer.agentId);
-  const keyset = after ? ' AND (priority < ? OR (priority = ? AND id > ?))' : '';
-  const [page] = await Promise.all([
+  requireMember(await authenticate(db, viewer), workspaceId);
+  const keyset = after ? ' AND (t.priority < ? OR (t.priority = ? AND t.id > ?))' : '';
+  await Promise.all([
     db.query(
-      `SELECT ${TICKET_COLUMNS} FROM tickets WHERE workspace_id = ? AND is_open = ? AND assignee_id IS NULL${keyset} ORDER BY priority DESC, id ASC LIMIT 26`,
+      `${PAGE_SELECT} WHERE t.workspace_id = ? AND t.is_open = ? AND t.assignee_id IS NULL${keyset} ORDER BY t.priority DESC, t.id ASC LIMIT 26`,
       after ? [workspaceId, 1, after.p, after.p, after.id] : [workspaceId, 1],
     ),
     db.query(
@@ -216,23 +229,14 @@ export async function unassignedQueue(
       [workspaceId, 1],
     ),
   ]);
-  const rows = page.rows.slice(0, 25);
-  await Promise.all([
-    loadRequesters(db, [...new Set(rows.map((r) => r['requester_id']))]),
-    loadMembers(
-      db,
-      rows.map((r) => r['assignee_id']),
-    ),
-  ]);
 }
 
 /** TicketListService.list with view MINE. */
 export async function mine(db: RawDriver, viewer: Viewer, workspaceId: number): Promise<void> {
-  await authenticate(db, viewer);
-  const member = await requireMember(db, workspaceId, viewer.agentId);
-  const [page] = await Promise.all([
+  const member = requireMember(await authenticate(db, viewer), workspaceId);
+  await Promise.all([
     db.query(
-      `SELECT ${TICKET_COLUMNS} FROM tickets WHERE workspace_id = ? AND is_open = ? AND assignee_id = ? ORDER BY id DESC LIMIT 26`,
+      `${PAGE_SELECT} WHERE t.workspace_id = ? AND t.is_open = ? AND t.assignee_id = ? ORDER BY t.id DESC LIMIT 26`,
       [workspaceId, 1, member['id']],
     ),
     db.query(
@@ -240,26 +244,12 @@ export async function mine(db: RawDriver, viewer: Viewer, workspaceId: number): 
       [workspaceId, 1, member['id']],
     ),
   ]);
-  const rows = page.rows.slice(0, 25);
-  await Promise.all([
-    loadRequesters(db, [...new Set(rows.map((r) => r['requester_id']))]),
-    loadMembers(
-      db,
-      rows.map((r) => r['assignee_id']),
-    ),
-  ]);
 }
 
 /** TicketService.getByReference (findVisibleTicket), then the requester and assignee loaders. */
 export async function byReference(db: RawDriver, viewer: Viewer, ticketId: number): Promise<void> {
-  await authenticate(db, viewer);
+  const memberships = await authenticate(db, viewer);
   const ticket = await loadTicket(db, ticketId);
-  const [m] = (
-    await db.query(`SELECT ${MEMBER_COLUMNS} FROM members WHERE workspace_id = ? AND agent_id = ? LIMIT 1`, [
-      ticket['workspace_id'],
-      viewer.agentId,
-    ])
-  ).rows;
-  if (!m) throw new Error('not visible');
+  requireMember(memberships, Number(ticket['workspace_id']));
   await Promise.all([loadRequesters(db, [ticket['requester_id']]), loadMembers(db, [ticket['assignee_id']])]);
 }

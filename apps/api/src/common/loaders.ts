@@ -7,7 +7,6 @@ import { CategoryEntity } from '../modules/category/category.entity';
 import { MemberEntity } from '../modules/member/member.entity';
 import { MessageEntity } from '../modules/message/message.entity';
 import { RequesterEntity } from '../modules/requester/requester.entity';
-import type { Viewer } from '../modules/workspace/access.service';
 import { WorkspaceEntity } from '../modules/workspace/workspace.entity';
 
 type WithId = ObjectLiteral & { id: number };
@@ -34,20 +33,8 @@ function childrenOf<T extends WithId>(db: Database, entity: EntityTarget<T>, key
   });
 }
 
-/** The viewer's active membership per workspace, null where they have none: access checks of field resolvers. */
-function activeMembershipOf(db: Database, viewer: Viewer | null): DataLoader<number, MemberEntity | null> {
-  return new DataLoader(async (workspaceIds) => {
-    const rows = viewer
-      ? await db.manager.findBy(MemberEntity, { agentId: viewer.agentId, workspaceId: In([...workspaceIds]), active: true })
-      : [];
-    const found = new Map(rows.map((m) => [m.workspaceId, m]));
-    return workspaceIds.map((id) => found.get(id) ?? null);
-  });
-}
-
-export function createLoaders(db: Database, viewer: Viewer | null) {
+export function createLoaders(db: Database) {
   return {
-    viewerMembership: activeMembershipOf(db, viewer),
     agent: byId(db, AgentEntity),
     workspace: byId(db, WorkspaceEntity),
     member: byId(db, MemberEntity),
@@ -59,3 +46,9 @@ export function createLoaders(db: Database, viewer: Viewer | null) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Rows a use case has just read or written, so the fields of its payload need no second read. */
+export function primeLoaders(loaders: Loaders, rows: { requesters?: RequesterEntity[]; members?: (MemberEntity | null)[] }): void {
+  for (const r of rows.requesters ?? []) loaders.requester.clear(r.id).prime(r.id, r);
+  for (const m of rows.members ?? []) if (m) loaders.member.clear(m.id).prime(m.id, m);
+}

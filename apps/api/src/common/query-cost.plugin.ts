@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLSchema, Kind, visit } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_PAGE_SIZE } from './pagination/page.args';
 
@@ -15,18 +15,50 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return 1 + first * childComplexity;
 };
 
+interface DocumentCosts {
+  /** The variables passed to a `first` argument: the only ones the cost depends on. */
+  pageSizeVariables: string[];
+  costs: Map<string, number>;
+}
+
+// Beyond this many page-size combinations of one document, costs are computed and not kept.
+const MAX_COSTS_PER_DOCUMENT = 200;
+
+function pageSizeVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (node.name.value === 'first' && node.value.kind === Kind.VARIABLE) names.add(node.value.name.value);
+    },
+  });
+  return [...names];
+}
+
 /**
  * Refuses an over-costly operation before it runs. It needs the variables, so it runs once the
- * operation is resolved rather than as a validation rule (which never sees variables).
+ * operation is resolved rather than as a validation rule (which never sees variables). The cost of a
+ * document changes only with its page sizes, so it is computed once per document (Apollo hands the
+ * same parsed document to every request of the same query) and page-size values, not per request.
  */
 export function queryCostPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  const byDocument = new WeakMap<DocumentNode, DocumentCosts>();
+  const costOf = (document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number => {
+    let known = byDocument.get(document);
+    if (!known) byDocument.set(document, (known = { pageSizeVariables: pageSizeVariables(document), costs: new Map() }));
+    const key = JSON.stringify([operationName ?? null, ...known.pageSizeVariables.map((name) => variables[name] ?? null)]);
+    const cached = known.costs.get(key);
+    if (cached !== undefined) return cached;
+    const cost = getComplexity({ schema, query: document, variables, operationName, estimators: [pageSizeEstimator] });
+    if (known.costs.size < MAX_COSTS_PER_DOCUMENT) known.costs.set(key, cost);
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
           let cost: number;
           try {
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators: [pageSizeEstimator] });
+            cost = costOf(document, request.variables ?? {}, request.operationName);
           } catch {
             return; // invalid variables: execution reports them with the field named
           }

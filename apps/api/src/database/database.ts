@@ -37,9 +37,8 @@ export class Database {
     if (this.dialect === 'sqlite') {
       return this.sqliteWriteLock.runExclusive(() => this.dataSource.transaction(work));
     }
-    // READ COMMITTED: a read after waiting on a lock sees the row the other transaction committed
-    // (find-or-create reads the winner's requester), and InnoDB takes no gap locks.
-    return this.dataSource.transaction('READ COMMITTED', work);
+    // READ COMMITTED, set once per connection by useReadCommittedSessions.
+    return this.dataSource.transaction(work);
   }
 
   async ping(): Promise<boolean> {

@@ -2,6 +2,7 @@ import type { DatabaseConfig } from '../config';
 import { createDataSource } from './data-source';
 import { Database } from './database';
 import { assertDurableMysql } from './durability-check';
+import { useReadCommittedSessions } from './read-committed-sessions';
 
 export class DatabaseUnavailable extends Error {}
 
@@ -21,6 +22,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     throw new DatabaseUnavailable(`Cannot open the database (${describeDatabase(config)}): ${reason}`);
   }
   if (config.kind === 'mysql') {
+    useReadCommittedSessions(dataSource);
     await assertDurableMysql((sql) => dataSource.query(sql), config.allowUnsafeDurability ?? false).catch(async (err: unknown) => {
       await dataSource.destroy();
       throw err;

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { MemberEntity } from '../member/member.entity';
 
 /** Only the SHA-256 of a bearer token is stored, so a leaked table cannot be replayed. */
 @Entity('auth_tokens')
@@ -17,4 +18,7 @@ export class AuthTokenEntity {
 
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt: Date;
+
+  /** Not a column: the agent's memberships, joined in when a request's token is checked. */
+  memberships?: MemberEntity[];
 }

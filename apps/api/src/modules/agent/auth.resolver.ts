@@ -1,7 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { hashToken } from '../../common/auth/token';
-import { createLoaders } from '../../common/loaders';
 import type { SignedIn } from './auth.service';
 import { Member } from '../member/member.type';
 import { Agent } from './agent.type';
@@ -41,8 +39,7 @@ export class AuthResolver {
 }
 
 /** The rest of this request (the payload's fields) is answered as the agent who just signed in. */
-function signedIn(ctx: Context, { token, agent }: SignedIn): AuthPayload {
-  ctx.viewer = { agentId: agent.id, tokenHash: hashToken(token) };
-  ctx.loaders = createLoaders(ctx.services.db, ctx.viewer);
+async function signedIn(ctx: Context, { token, agent }: SignedIn): Promise<AuthPayload> {
+  ctx.viewer = await ctx.services.auth.viewerFor(token);
   return { token, agent: Agent.from(agent) };
 }

@@ -74,13 +74,17 @@ export class AuthService {
     return true;
   }
 
-  /** The viewer a bearer token stands for, or null when it is unknown or expired. */
+  /** The viewer a bearer token stands for, with their memberships, or null when it is unknown or expired. */
   async viewerFor(token: string | null): Promise<Viewer | null> {
     if (!token) return null;
     const tokenHash = hashToken(token);
-    const row = await this.db.manager.findOneBy(AuthTokenEntity, { tokenHash });
+    const row = await this.db.manager
+      .createQueryBuilder(AuthTokenEntity, 't')
+      .leftJoinAndMapMany('t.memberships', MemberEntity, 'm', 'm.agentId = t.agentId')
+      .where('t.tokenHash = :tokenHash', { tokenHash })
+      .getOne();
     if (!row || row.expiresAt.getTime() <= Date.now()) return null;
-    return { agentId: row.agentId, tokenHash };
+    return { agentId: row.agentId, tokenHash, memberships: row.memberships ?? [] };
   }
 
   private async issueToken(manager: EntityManager, agentId: number, now: Date): Promise<string> {

@@ -12,7 +12,7 @@ export class CategoryService {
   ) {}
 
   async create(viewer: Viewer | null, workspaceId: string, rawName: string): Promise<CategoryEntity> {
-    const member = await this.access.requireMember(viewer, workspaceId);
+    const member = this.access.requireMember(viewer, workspaceId);
     const name = rawName.trim();
     if (name.length < 1 || name.length > LIMITS.name) {
       throw new InvalidInput('name', `name must be between 1 and ${LIMITS.name} characters and not blank.`);

@@ -21,7 +21,7 @@ export class MemberService {
   ) {}
 
   async addMember(viewer: Viewer | null, input: AddMemberInput): Promise<MemberEntity> {
-    const manager = await this.access.requireManager(viewer, input.workspaceId);
+    const manager = this.access.requireManager(viewer, input.workspaceId);
     const role = input.role ?? MemberRole.AGENT;
     if (role === MemberRole.OWNER && manager.role !== MemberRole.OWNER) {
       throw new Forbidden('Only an owner can add another owner.');
@@ -61,9 +61,7 @@ export class MemberService {
     const id = parseId(memberId);
     const target = id === null ? null : await this.db.manager.findOneBy(MemberEntity, { id });
     if (!target) throw new NotFound('Member');
-    const admin = await this.access.requireMember(viewer, target.workspaceId).catch((err: unknown) => {
-      throw err instanceof NotFound ? new NotFound('Member') : err;
-    });
+    const admin = this.access.requireMember(viewer, target.workspaceId, 'Member');
     if (admin.role === MemberRole.AGENT) throw new Forbidden('Only an owner or admin of the workspace can do this.');
     if (target.role === MemberRole.OWNER && admin.role !== MemberRole.OWNER) {
       throw new Forbidden('Only an owner can deactivate an owner.');
@@ -106,11 +104,9 @@ export class MemberService {
 
   /** All of the viewer's own memberships; for another agent, only those in workspaces the viewer shares. */
   async membershipsVisibleTo(viewer: Viewer | null, agentId: number): Promise<MemberEntity[]> {
-    const memberships = await this.db.manager.find(MemberEntity, { where: { agentId }, order: { id: 'ASC' } });
-    if (viewer?.agentId === agentId) return memberships;
     if (!viewer) return [];
-    const mine = await this.db.manager.find(MemberEntity, { where: { agentId: viewer.agentId, active: true }, select: { workspaceId: true } });
-    const shared = new Set(mine.map((m) => m.workspaceId));
-    return memberships.filter((m) => shared.has(m.workspaceId));
+    if (viewer.agentId === agentId) return [...viewer.memberships].sort((a, b) => a.id - b.id);
+    const memberships = await this.db.manager.find(MemberEntity, { where: { agentId }, order: { id: 'ASC' } });
+    return memberships.filter((m) => this.access.findMember(viewer, m.workspaceId));
   }
 }

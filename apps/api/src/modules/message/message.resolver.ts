@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { primeLoaders } from '../../common/loaders';
 import { required } from '../../common/required';
 import { loadMember } from '../member/load-member';
 import { Member } from '../member/member.type';
@@ -15,8 +16,9 @@ export class MessageResolver {
     description:
       'A public reply (internal false) to an unassigned ticket makes its author the assignee, atomically: of concurrent first replies exactly one claims.',
   })
-  async replyToTicket(@Arg('input', () => ReplyInput) input: ReplyInput, @Ctx() { services, viewer }: Context): Promise<ReplyPayload> {
-    const { message, ticket, claimed } = await services.messages.reply(viewer, input);
+  async replyToTicket(@Arg('input', () => ReplyInput) input: ReplyInput, @Ctx() { services, viewer, loaders }: Context): Promise<ReplyPayload> {
+    const { message, ticket, claimed, author } = await services.messages.reply(viewer, input);
+    primeLoaders(loaders, { members: [author] });
     return { message: Message.from(message), ticket: Ticket.from(ticket), claimed };
   }
 

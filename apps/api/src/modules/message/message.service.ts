@@ -1,5 +1,6 @@
 import type { Database } from '../../database/database';
 import { Forbidden } from '../../common/errors';
+import type { MemberEntity } from '../member/member.entity';
 import { findMemberLocked } from '../member/member.lock';
 import { recordAssignment } from '../assignment/assignment.recorder';
 import { AssignmentVia } from '../assignment/assignment-via.enum';
@@ -14,6 +15,7 @@ export interface ReplyResult {
   message: MessageEntity;
   ticket: TicketEntity;
   claimed: boolean;
+  author: MemberEntity;
 }
 
 export class MessageService {
@@ -25,7 +27,8 @@ export class MessageService {
   /**
    * A public reply to an unassigned ticket claims it for its author. The claim is a conditional
    * UPDATE (… WHERE assignee_id IS NULL) whose affected-row count says who won, in the same
-   * transaction as the message: of concurrent first replies exactly one claims.
+   * transaction as the message: of concurrent first replies exactly one claims. A ticket that had an
+   * assignee when it was read is not tried: if it is unassigned meanwhile, the reply counts as sent before.
    */
   async reply(viewer: Viewer | null, input: ReplyInput): Promise<ReplyResult> {
     const { ticket, member } = await requireTicket(this.db, this.access, viewer, input.ticketId);
@@ -35,7 +38,7 @@ export class MessageService {
       const author = await findMemberLocked(tx, member.id, ticket.workspaceId);
       if (!author?.active) throw new Forbidden('Your membership of this workspace has been deactivated.');
       let claimed = false;
-      if (!internal) {
+      if (!internal && ticket.assigneeId === null) {
         const result = await tx
           .createQueryBuilder()
           .update(TicketEntity)
@@ -61,7 +64,7 @@ export class MessageService {
         createdAt: now,
       };
       const inserted = await tx.insert(MessageEntity, values);
-      return { message: { ...values, id: Number(inserted.identifiers[0]?.id) }, ticket: current, claimed };
+      return { message: { ...values, id: Number(inserted.identifiers[0]?.id) }, ticket: current, claimed, author };
     });
   }
 }

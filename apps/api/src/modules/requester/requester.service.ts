@@ -46,7 +46,7 @@ export class RequesterService {
 
   /** Suggestions for the new-ticket form: requesters whose email starts with what was typed. */
   async search(viewer: Viewer | null, workspaceId: string, text: string, first: number): Promise<RequesterEntity[]> {
-    const member = await this.access.requireMember(viewer, workspaceId);
+    const member = this.access.requireMember(viewer, workspaceId);
     const prefix = normalizeEmail(text);
     if (prefix === '') return [];
     // An email-prefix LIKE is a range scan of the unique (workspace_id, email) index.
@@ -63,7 +63,7 @@ export class RequesterService {
   }
 
   async findByEmail(viewer: Viewer | null, workspaceId: string, email: string): Promise<RequesterEntity | null> {
-    const member = await this.access.requireMember(viewer, workspaceId);
+    const member = this.access.requireMember(viewer, workspaceId);
     return this.db.manager.findOneBy(RequesterEntity, { workspaceId: member.workspaceId, email: normalizeEmail(email) });
   }
 }

@@ -16,9 +16,7 @@ export async function requireTicket(db: Database, access: AccessService, viewer:
   const id = parseId(ticketId);
   const ticket = id === null ? null : await db.manager.findOneBy(TicketEntity, { id });
   if (!ticket) throw new NotFound('Ticket');
-  const member = await access.requireMember(viewer, ticket.workspaceId).catch((err: unknown) => {
-    throw err instanceof NotFound ? new NotFound('Ticket') : err;
-  });
+  const member = access.requireMember(viewer, ticket.workspaceId, 'Ticket');
   return { ticket, member };
 }
 
@@ -27,5 +25,5 @@ export async function findVisibleTicket(db: Database, access: AccessService, vie
   if (id === null || !viewer) return null;
   const ticket = await db.manager.findOneBy(TicketEntity, { id });
   if (!ticket) return null;
-  return (await access.findMember(viewer, ticket.workspaceId)) ? ticket : null;
+  return access.findMember(viewer, ticket.workspaceId) ? ticket : null;
 }

@@ -1,9 +1,15 @@
+import { primeLoaders, type Loaders } from '../../common/loaders';
 import type { Page } from '../../common/pagination/page';
 import type { TicketConnection } from './ticket-connection.type';
 import type { TicketEntity } from './ticket.entity';
 import { Ticket } from './ticket.type';
 
-export function toTicketConnection(page: Page<TicketEntity>): TicketConnection {
+/** The page as the API answers it; the requesters and assignees its query joined in go to the loaders. */
+export function toTicketConnection(page: Page<TicketEntity>, loaders: Loaders): TicketConnection {
+  primeLoaders(loaders, {
+    requesters: page.nodes.flatMap((t) => (t.requester ? [t.requester] : [])),
+    members: page.nodes.map((t) => t.assignee ?? null),
+  });
   const edges = page.edges.map((e) => ({ cursor: e.cursor, node: Ticket.from(e.node) }));
   return { edges, nodes: edges.map((e) => e.node), pageInfo: page.pageInfo, totalCount: page.totalCount };
 }

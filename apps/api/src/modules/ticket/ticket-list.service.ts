@@ -1,14 +1,17 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Database } from '../../database/database';
 import { decodeCursor } from '../../common/pagination/cursor';
+import { entityFromRaw } from '../../database/entity-from-raw';
 import { toPage, type Page } from '../../common/pagination/page';
 import type { AccessService, Viewer } from '../workspace/access.service';
+import { MemberEntity } from '../member/member.entity';
+import { RequesterEntity } from '../requester/requester.entity';
 import { TicketEntity } from './ticket.entity';
 import { TicketView } from './ticket.enums';
 
 /**
- * Every list is keyset-paginated over an index that matches its order (see the initial migration):
- * one query for the page and one for the total, whatever the page size.
+ * Every list is keyset-paginated over an index that matches its order (see the migrations): one
+ * query for the page (with its requesters and assignees) and one for the total, whatever the page size.
  */
 export class TicketListService {
   constructor(
@@ -17,7 +20,7 @@ export class TicketListService {
   ) {}
 
   async list(viewer: Viewer | null, workspaceId: string, view: TicketView, first: number, after?: string | null): Promise<Page<TicketEntity>> {
-    const member = await this.access.requireMember(viewer, workspaceId);
+    const member = this.access.requireMember(viewer, workspaceId);
     const base = () => {
       const qb = this.tickets().where('t.workspaceId = :ws', { ws: member.workspaceId });
       if (view !== TicketView.ALL) qb.andWhere('t.isOpen = :open', { open: true });
@@ -30,16 +33,16 @@ export class TicketListService {
 
   /** URGENT first, then HIGH, NORMAL, LOW; oldest first within a priority. */
   async unassignedQueue(viewer: Viewer | null, workspaceId: string, first: number, after?: string | null): Promise<Page<TicketEntity>> {
-    const member = await this.access.requireMember(viewer, workspaceId);
+    const member = this.access.requireMember(viewer, workspaceId);
     const cursor = decodeCursor(after, ['p', 'id'] as const);
     const base = () =>
       this.tickets()
         .where('t.workspaceId = :ws', { ws: member.workspaceId })
         .andWhere('t.isOpen = :open', { open: true })
         .andWhere('t.assigneeId IS NULL');
-    const page = base().orderBy('t.priority', 'DESC').addOrderBy('t.id', 'ASC').take(first + 1);
+    const page = withPeople(base()).orderBy('t.priority', 'DESC').addOrderBy('t.id', 'ASC').limit(first + 1);
     if (cursor) page.andWhere('(t.priority < :p OR (t.priority = :p AND t.id > :id))', cursor);
-    const [rows, total] = await Promise.all([page.getMany(), base().getCount()]);
+    const [rows, total] = await Promise.all([this.ticketsWithPeople(page), base().getCount()]);
     return toPage(rows, first, total, (t) => ({ p: t.priority, id: t.id }));
   }
 
@@ -48,15 +51,35 @@ export class TicketListService {
     return this.newestFirst(() => this.tickets().where('t.requesterId = :requesterId', { requesterId }), first, after);
   }
 
+  private async ticketsWithPeople(page: SelectQueryBuilder<TicketEntity>): Promise<TicketEntity[]> {
+    const { dataSource } = this.db;
+    return (await page.getRawMany<Record<string, unknown>>()).map((row) => ({
+      ...entityFromRaw(dataSource, TicketEntity, 't', row),
+      requester: entityFromRaw(dataSource, RequesterEntity, 'r', row),
+      assignee: row['a_id'] == null ? null : entityFromRaw(dataSource, MemberEntity, 'a', row),
+    }));
+  }
+
   private tickets(): SelectQueryBuilder<TicketEntity> {
     return this.db.manager.getRepository(TicketEntity).createQueryBuilder('t');
   }
 
   private async newestFirst(base: () => SelectQueryBuilder<TicketEntity>, first: number, after?: string | null): Promise<Page<TicketEntity>> {
     const cursor = decodeCursor(after, ['id'] as const);
-    const page = base().orderBy('t.id', 'DESC').take(first + 1);
+    const page = withPeople(base()).orderBy('t.id', 'DESC').limit(first + 1);
     if (cursor) page.andWhere('t.id < :cursorId', { cursorId: cursor.id });
-    const [rows, total] = await Promise.all([page.getMany(), base().getCount()]);
+    const [rows, total] = await Promise.all([this.ticketsWithPeople(page), base().getCount()]);
     return toPage(rows, first, total, (t) => ({ id: t.id }));
   }
+}
+
+/**
+ * Joins in the requester and assignee of each row, read with getRawMany(): one-to-one joins, so LIMIT
+ * still counts tickets, and getMany() would add a DISTINCT query of its own for a joined page.
+ */
+function withPeople(qb: SelectQueryBuilder<TicketEntity>): SelectQueryBuilder<TicketEntity> {
+  return qb
+    .innerJoin(RequesterEntity, 'r', 'r.id = t.requesterId')
+    .leftJoin(MemberEntity, 'a', 'a.id = t.assigneeId')
+    .addSelect(['r', 'a']);
 }

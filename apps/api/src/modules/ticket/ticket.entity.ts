@@ -1,4 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { MemberEntity } from '../member/member.entity';
+import type { RequesterEntity } from '../requester/requester.entity';
 
 import type { Channel, TicketStatus } from './ticket.enums';
 
@@ -51,4 +53,9 @@ export class TicketEntity {
 
   @Column({ name: 'updated_at', type: 'datetime', precision: 3 })
   updatedAt: Date;
+
+  // Not columns: joined in by the list queries only, so that a page of tickets with the people
+  // every list shows costs one query. Elsewhere they are undefined; resolvers read them through loaders.
+  requester?: RequesterEntity;
+  assignee?: MemberEntity | null;
 }

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { primeLoaders } from '../../common/loaders';
 import { required } from '../../common/required';
 import { AssignmentEvent } from '../assignment/assignment-event.type';
 import { Category } from '../category/category.type';
@@ -37,22 +38,24 @@ export class TicketResolver {
   }
 
   @Query(() => TicketConnection, { description: 'Newest first. first: 1 to 100.' })
-  async tickets(@Args(() => TicketsArgs) args: TicketsArgs, @Ctx() { services, viewer }: Context): Promise<TicketConnection> {
+  async tickets(@Args(() => TicketsArgs) args: TicketsArgs, @Ctx() { services, viewer, loaders }: Context): Promise<TicketConnection> {
     const page = await services.ticketLists.list(viewer, args.workspaceId, args.view ?? TicketView.INBOX, args.first, args.after);
-    return toTicketConnection(page);
+    return toTicketConnection(page, loaders);
   }
 
   @Query(() => TicketConnection, {
     description:
       'Open or pending tickets with no assignee: URGENT first, then HIGH, NORMAL, LOW; oldest first within a priority. first: 1 to 100.',
   })
-  async unassignedQueue(@Args(() => WorkspacePageArgs) args: WorkspacePageArgs, @Ctx() { services, viewer }: Context): Promise<TicketConnection> {
-    return toTicketConnection(await services.ticketLists.unassignedQueue(viewer, args.workspaceId, args.first, args.after));
+  async unassignedQueue(@Args(() => WorkspacePageArgs) args: WorkspacePageArgs, @Ctx() { services, viewer, loaders }: Context): Promise<TicketConnection> {
+    return toTicketConnection(await services.ticketLists.unassignedQueue(viewer, args.workspaceId, args.first, args.after), loaders);
   }
 
   @Mutation(() => Ticket)
-  async createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() { services, viewer }: Context): Promise<Ticket> {
-    return Ticket.from(await services.tickets.create(viewer, input));
+  async createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() { services, viewer, loaders }: Context): Promise<Ticket> {
+    const { ticket, requester, assignee } = await services.tickets.create(viewer, input);
+    primeLoaders(loaders, { requesters: [requester], members: [assignee] });
+    return Ticket.from(ticket);
   }
 
   @Mutation(() => Ticket, {
@@ -61,9 +64,11 @@ export class TicketResolver {
   async assignTicket(
     @Arg('ticketId', () => ID) ticketId: string,
     @Arg('assigneeId', () => ID, { nullable: true }) assigneeId: string | null,
-    @Ctx() { services, viewer }: Context,
+    @Ctx() { services, viewer, loaders }: Context,
   ): Promise<Ticket> {
-    return Ticket.from(await services.tickets.assign(viewer, ticketId, assigneeId));
+    const { ticket, assignee } = await services.tickets.assign(viewer, ticketId, assigneeId);
+    primeLoaders(loaders, { members: [assignee] });
+    return Ticket.from(ticket);
   }
 
   @Mutation(() => Ticket)

@@ -5,10 +5,11 @@ import { parseId } from '../../common/ids';
 import { recordAssignment } from '../assignment/assignment.recorder';
 import { AssignmentVia } from '../assignment/assignment-via.enum';
 import { CategoryEntity } from '../category/category.entity';
+import type { MemberEntity } from '../member/member.entity';
 import { findMemberLocked } from '../member/member.lock';
+import type { RequesterEntity } from '../requester/requester.entity';
 import { findOrCreateRequester } from '../requester/requester.service';
 import type { AccessService, Viewer } from '../workspace/access.service';
-import { WorkspaceEntity } from '../workspace/workspace.entity';
 import type { CreateTicketInput } from './create-ticket.input';
 import { findVisibleTicket, requireTicket } from './ticket-access';
 import { parseReference } from './ticket-reference';
@@ -17,14 +18,25 @@ import { Channel, isOpenStatus, Priority, priorityRank, TicketStatus } from './t
 import { lockTicket } from './ticket.lock';
 import type { UpdateTicketInput } from './update-ticket.input';
 
+export interface CreatedTicket {
+  ticket: TicketEntity;
+  requester: RequesterEntity;
+  assignee: MemberEntity | null;
+}
+
+export interface AssignedTicket {
+  ticket: TicketEntity;
+  assignee: MemberEntity | null;
+}
+
 export class TicketService {
   constructor(
     private readonly db: Database,
     private readonly access: AccessService,
   ) {}
 
-  async create(viewer: Viewer | null, input: CreateTicketInput): Promise<TicketEntity> {
-    const creator = await this.access.requireMember(viewer, input.workspaceId);
+  async create(viewer: Viewer | null, input: CreateTicketInput): Promise<CreatedTicket> {
+    const creator = this.access.requireMember(viewer, input.workspaceId);
     const workspaceId = creator.workspaceId;
     return this.db.transaction(async (tx) => {
       const now = new Date();
@@ -35,7 +47,8 @@ export class TicketService {
       // waits out the busy timeout. A failed validation below rolls the number back.
       const number = await takeTicketNumber(tx, workspaceId);
       const categoryId = await resolveCategory(tx, workspaceId, input.categoryId);
-      const assigneeId = await resolveAssignee(tx, workspaceId, input.assigneeId === undefined ? String(creator.id) : input.assigneeId);
+      const assignee = await resolveAssignee(tx, workspaceId, input.assigneeId === undefined ? String(creator.id) : input.assigneeId);
+      const assigneeId = assignee?.id ?? null;
       const requester = await findOrCreateRequester(tx, workspaceId, input.requesterEmail, input.requesterName, now);
       const status = TicketStatus.OPEN;
       const values: Omit<TicketEntity, 'id'> = {
@@ -59,22 +72,23 @@ export class TicketService {
       await recordAssignment(tx, [
         { ticketId: ticket.id, via: AssignmentVia.CREATE, actorId: creator.id, fromMemberId: null, toMemberId: assigneeId, at: now },
       ]);
-      return ticket;
+      return { ticket, requester, assignee };
     });
   }
 
-  async assign(viewer: Viewer | null, ticketId: string, assigneeIdArg: string | null | undefined): Promise<TicketEntity> {
+  async assign(viewer: Viewer | null, ticketId: string, assigneeIdArg: string | null | undefined): Promise<AssignedTicket> {
     const { ticket, member } = await requireTicket(this.db, this.access, viewer, ticketId);
     return this.db.transaction(async (tx) => {
       const now = new Date();
-      const to = await resolveAssignee(tx, ticket.workspaceId, assigneeIdArg ?? null);
+      const assignee = await resolveAssignee(tx, ticket.workspaceId, assigneeIdArg ?? null);
+      const to = assignee?.id ?? null;
       const current = await lockTicket(tx, ticket.id, now);
-      if (current.assigneeId === to) return current;
+      if (current.assigneeId === to) return { ticket: current, assignee };
       await tx.update(TicketEntity, { id: ticket.id }, { assigneeId: to });
       await recordAssignment(tx, [
         { ticketId: ticket.id, via: AssignmentVia.ASSIGN, actorId: member.id, fromMemberId: current.assigneeId, toMemberId: to, at: now },
       ]);
-      return { ...current, assigneeId: to };
+      return { ticket: { ...current, assigneeId: to }, assignee };
     });
   }
 
@@ -104,16 +118,18 @@ export class TicketService {
   }
 }
 
-/** The next per-workspace number: incremented in the ticket's transaction, so a rollback gives it back. */
+/**
+ * The next per-workspace number: incremented in the ticket's transaction, so a rollback gives it back.
+ * One statement that also returns the new value: MySQL hands it back as the insert id that
+ * LAST_INSERT_ID(expr) sets, SQLite through RETURNING (MariaDB has no UPDATE … RETURNING).
+ */
 async function takeTicketNumber(tx: EntityManager, workspaceId: number): Promise<number> {
-  await tx
-    .createQueryBuilder()
-    .update(WorkspaceEntity)
-    .set({ ticketCounter: () => 'ticket_counter + 1' })
-    .where('id = :workspaceId', { workspaceId })
-    .execute();
-  const workspace = await tx.findOneOrFail(WorkspaceEntity, { where: { id: workspaceId }, select: { id: true, ticketCounter: true } });
-  return workspace.ticketCounter;
+  const number =
+    tx.connection.options.type === 'mysql'
+      ? ((await tx.query('UPDATE workspaces SET ticket_counter = LAST_INSERT_ID(ticket_counter + 1) WHERE id = ?', [workspaceId])) as { insertId: number }).insertId
+      : ((await tx.query('UPDATE workspaces SET ticket_counter = ticket_counter + 1 WHERE id = ? RETURNING ticket_counter', [workspaceId])) as { ticket_counter: number }[])[0]?.ticket_counter;
+  if (!number) throw new Error(`Workspace ${workspaceId} has no ticket counter`);
+  return Number(number);
 }
 
 async function resolveCategory(tx: EntityManager, workspaceId: number, categoryId: string | null | undefined): Promise<number | null> {
@@ -124,11 +140,11 @@ async function resolveCategory(tx: EntityManager, workspaceId: number, categoryI
   return category.id;
 }
 
-async function resolveAssignee(tx: EntityManager, workspaceId: number, memberId: string | null): Promise<number | null> {
+async function resolveAssignee(tx: EntityManager, workspaceId: number, memberId: string | null): Promise<MemberEntity | null> {
   if (memberId === null) return null;
   const id = parseId(memberId);
   const member = id === null ? null : await findMemberLocked(tx, id, workspaceId);
   if (!member) throw new InvalidInput('assigneeId', 'No member with this id in the workspace.');
   if (!member.active) throw new InvalidInput('assigneeId', `${member.name} is inactive and cannot be assigned tickets.`);
-  return member.id;
+  return member;
 }

@@ -13,7 +13,7 @@ export class WorkspaceResolver {
   async workspace(@Arg('id', () => ID) id: string, @Ctx() { services, viewer, loaders }: Context): Promise<Workspace | null> {
     services.access.requireViewer(viewer);
     const workspaceId = parseId(id);
-    const member = workspaceId === null ? null : await loaders.viewerMembership.load(workspaceId);
+    const member = workspaceId === null ? null : services.access.findMember(viewer, workspaceId);
     const workspace = member ? await loaders.workspace.load(member.workspaceId) : null;
     return workspace ? Workspace.from(workspace) : null;
   }
@@ -22,15 +22,15 @@ export class WorkspaceResolver {
   async members(
     @Root() workspace: Workspace,
     @Arg('includeInactive', () => Boolean, { nullable: true, defaultValue: false }) includeInactive: boolean | null,
-    @Ctx() { services, loaders }: Context,
+    @Ctx() { services, viewer }: Context,
   ): Promise<Member[]> {
-    if (!(await loaders.viewerMembership.load(workspace.rowId))) return [];
+    if (!services.access.findMember(viewer, workspace.rowId)) return [];
     return (await services.members.list(workspace.rowId, includeInactive ?? false)).map(Member.from);
   }
 
   @FieldResolver(() => [Category])
-  async categories(@Root() workspace: Workspace, @Ctx() { services, loaders }: Context): Promise<Category[]> {
-    if (!(await loaders.viewerMembership.load(workspace.rowId))) return [];
+  async categories(@Root() workspace: Workspace, @Ctx() { services, viewer }: Context): Promise<Category[]> {
+    if (!services.access.findMember(viewer, workspace.rowId)) return [];
     return (await services.categories.list(workspace.rowId)).map(Category.from);
   }
 }

@@ -104,7 +104,13 @@ describe('query bombs are refused at validation, before any resolver or SQL runs
     const nested = (first: string) =>
       `tickets(workspaceId: $w, view: ALL, first: ${first}) { nodes { requester { tickets(first: ${first}) { nodes { requester { tickets(first: ${first}) { nodes { id subject } } } } } } } }`;
     await expectRefused({ query: `query ($w: ID!) { ${nested('100')} }`, variables: { w: owner.workspaceId } }, /asks for too much at once/);
-    await expectRefused({ query: `query ($w: ID!, $f: Int) { ${nested('$f')} }`, variables: { w: owner.workspaceId, f: 100 } }, /asks for too much at once/);
+    // The same document is cheap with small pages and refused with large ones, in either order:
+    // its cost is remembered per page size, never per document alone.
+    const bySize = `query ($w: ID!, $f: Int) { ${nested('$f')} }`;
+    await api.ok(bySize, { w: owner.workspaceId, f: 2 }, { as: owner.token });
+    await expectRefused({ query: bySize, variables: { w: owner.workspaceId, f: 100 } }, /asks for too much at once/);
+    await api.ok(bySize, { w: owner.workspaceId, f: 3 }, { as: owner.token });
+    await expectRefused({ query: bySize, variables: { w: owner.workspaceId, f: 100 } }, /asks for too much at once/);
     // Defaults (25) nested three deep: 25 × 25 × 25 pages of tickets.
     const byDefault = `tickets(workspaceId: $w) { nodes { requester { tickets { nodes { requester { tickets { nodes { id subject } } } } } } } }`;
     await expectRefused({ query: `query ($w: ID!) { ${byDefault} }`, variables: { w: owner.workspaceId } }, /asks for too much at once/);
