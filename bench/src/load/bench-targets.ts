@@ -94,6 +94,16 @@ export function evaluateTargets(rows: MeasuredRow[]): TargetResult[] {
       'unassignedQueue p50, deep ÷ first',
     ),
   );
+  targets.push(
+    ratio(
+      'queue latency at full size ÷ at 10,000 tickets (p50)',
+      first?.result.p50 ?? null,
+      row(rows, 'queue-first-page@10k')?.result.p50 ?? null,
+      '≤',
+      1.2,
+      'unassignedQueue first page p50, full data set ÷ 10,000-ticket one',
+    ),
+  );
   const limited = row(rows, 'createTicket-at-70pct');
   targets.push({
     name: 'createTicket p99 at 70% of max (ms)',
@@ -112,6 +122,15 @@ export function evaluateTargets(rows: MeasuredRow[]): TargetResult[] {
     target: '≤ 3',
     met: worst === null ? null : worst <= 3,
     how: 'most of queue first/deep page and MINE',
+  });
+  const apiRows = rows.filter((r) => r.kind === 'api');
+  const errors = apiRows.reduce((sum, r) => sum + r.result.errors, 0);
+  targets.push({
+    name: 'errors under load',
+    measured: apiRows.length ? errors : null,
+    target: '= 0',
+    met: apiRows.length ? errors === 0 : null,
+    how: 'non-2xx or GraphQL errors, all API scenarios',
   });
   return targets;
 }

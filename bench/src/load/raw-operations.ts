@@ -20,6 +20,29 @@ export interface Viewer {
 
 type Row = Record<string, unknown>;
 
+/** moveTicketCounts: the workspace's list totals, changed last in the transaction. */
+async function moveCounts(
+  tx: RawSession,
+  workspaceId: number,
+  open: number,
+  unassigned: number,
+  total: number,
+): Promise<void> {
+  const moved = await tx.query(
+    'UPDATE ticket_counts SET open_count = open_count + ?, unassigned_count = unassigned_count + ?, total_count = total_count + ? WHERE workspace_id = ?',
+    [open, unassigned, total, workspaceId],
+  );
+  if (moved.affected !== 1) throw new Error(`no ticket_counts row for workspace ${workspaceId}`);
+}
+
+/** ticketCounts: the totals of a workspace's lists, one primary-key read. */
+async function readCounts(db: RawDriver, workspaceId: number): Promise<void> {
+  await db.query(
+    'SELECT workspace_id, open_count, unassigned_count, total_count FROM ticket_counts WHERE workspace_id = ? LIMIT 1',
+    [workspaceId],
+  );
+}
+
 /** context.ts (AuthService.viewerFor): the token with all of the agent's memberships, in one query. */
 async function authenticate(db: RawDriver, viewer: Viewer): Promise<Row[]> {
   const memberships = (
@@ -91,14 +114,16 @@ export async function createTicket(
     const number =
       db.dialect === 'mysql'
         ? (
-            await tx.query('UPDATE workspaces SET ticket_counter = LAST_INSERT_ID(ticket_counter + 1) WHERE id = ?', [
-              viewer.workspaceId,
-            ])
+            await tx.query(
+              'UPDATE workspaces SET ticket_counter = LAST_INSERT_ID(ticket_counter + 1) WHERE id = ?',
+              [viewer.workspaceId],
+            )
           ).insertId
         : (
-            await tx.query('UPDATE workspaces SET ticket_counter = ticket_counter + 1 WHERE id = ? RETURNING ticket_counter', [
-              viewer.workspaceId,
-            ])
+            await tx.query(
+              'UPDATE workspaces SET ticket_counter = ticket_counter + 1 WHERE id = ? RETURNING ticket_counter',
+              [viewer.workspaceId],
+            )
           ).rows[0]?.['ticket_counter'];
     await lockedMember(db, tx, viewer.memberId, viewer.workspaceId);
     const upsert =
@@ -139,6 +164,7 @@ export async function createTicket(
           [inserted.insertId, 'CREATE', viewer.memberId, null, viewer.memberId, now],
         );
       });
+    await moveCounts(tx, viewer.workspaceId, 1, 0, 1);
   });
   // The payload's requester and assignee are the rows the transaction read: primed, no query.
 }
@@ -154,11 +180,10 @@ export async function reply(db: RawDriver, viewer: Viewer, ticketId: number): Pr
     // Only a ticket read as unassigned is tried.
     const claim =
       ticket['assignee_id'] === null
-        ? await tx.query('UPDATE tickets SET assignee_id = ?, updated_at = ? WHERE id = ? AND assignee_id IS NULL', [
-            viewer.memberId,
-            now,
-            ticketId,
-          ])
+        ? await tx.query(
+            'UPDATE tickets SET assignee_id = ?, updated_at = ? WHERE id = ? AND assignee_id IS NULL',
+            [viewer.memberId, now, ticketId],
+          )
         : { affected: 0 };
     const claimed = claim.affected === 1;
     if (!claimed) await tx.query('UPDATE tickets SET updated_at = ? WHERE id = ?', [now, ticketId]);
@@ -180,6 +205,7 @@ export async function reply(db: RawDriver, viewer: Viewer, ticketId: number): Pr
         now,
       ],
     );
+    if (claimed) await moveCounts(tx, viewer.workspaceId, 0, current['is_open'] ? -1 : 0, 0);
     return { claimed, current };
   });
   // The author was primed: only another assignee is read.
@@ -203,6 +229,8 @@ export async function assign(db: RawDriver, viewer: Viewer, ticketId: number, to
       'INSERT INTO assignment_events (ticket_id, via, actor_id, from_member_id, to_member_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
       [ticketId, 'ASSIGN', member['id'], current['assignee_id'], to, now],
     );
+    const open = current['is_open'] ? 1 : 0;
+    await moveCounts(tx, viewer.workspaceId, 0, current['assignee_id'] === null ? -open : 0, 0);
   });
   // The new assignee is the row the transaction locked: primed, no query.
 }
@@ -224,10 +252,7 @@ export async function unassignedQueue(
       `${PAGE_SELECT} WHERE t.workspace_id = ? AND t.is_open = ? AND t.assignee_id IS NULL${keyset} ORDER BY t.priority DESC, t.id ASC LIMIT 26`,
       after ? [workspaceId, 1, after.p, after.p, after.id] : [workspaceId, 1],
     ),
-    db.query(
-      'SELECT COUNT(1) AS cnt FROM tickets WHERE workspace_id = ? AND is_open = ? AND assignee_id IS NULL',
-      [workspaceId, 1],
-    ),
+    readCounts(db, workspaceId),
   ]);
 }
 

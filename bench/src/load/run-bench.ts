@@ -15,6 +15,10 @@ import * as ops from './graphql-operations';
 import path from 'node:path';
 import { resultsDir } from '../lib/paths';
 import { printCpuProfileSummary } from './cpu-profile-summary';
+import { SMALL_TICKETS, seedSmallDataSet } from './small-data-set';
+
+/** The Unassigned queue's first page on the 10,000-ticket data set. */
+export const SMALL_QUEUE_ID = 'queue-first-page@10k';
 
 export const API_SCENARIOS: ScenarioId[] = [
   'createTicket-new-requester',
@@ -120,6 +124,24 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     await api.stop();
   }
   if (options.cpuProf) printCpuProfileSummary(profileDir);
+
+  if (wanted(options, SMALL_QUEUE_ID)) {
+    log(`seeding the same shape at ${SMALL_TICKETS.toLocaleString('en')} tickets, for the queue at both sizes`);
+    const smallUrl = await seedSmallDataSet(options);
+    const small = await openSqlClient(parseTarget(smallUrl));
+    const smallFixture = await loadFixture(small).finally(() => small.close());
+    const smallApi = await ApiProcess.start(smallUrl, options.port, options.poolSize);
+    try {
+      const scenario = apiScenario('queue-first-page', smallFixture);
+      if (options.warmup > 0) await runHttpLoad(smallApi.url, scenario, warm);
+      await settle();
+      const result = await runHttpLoad(smallApi.url, scenario, shape);
+      rows.push({ id: SMALL_QUEUE_ID, kind: 'api', result, rssMiB: smallApi.rssMiB() });
+      log(`${SMALL_QUEUE_ID.padEnd(34)} ${summary(result)} (queue of ${smallFixture.bigQueueLength} tickets)`);
+    } finally {
+      await smallApi.stop();
+    }
+  }
 
   if (wanted(options, 'bare-apollo')) {
     const bare = await BareApolloProcess.start(options.port + 1);

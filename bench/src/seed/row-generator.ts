@@ -29,6 +29,7 @@ export const COLUMNS = {
   ],
   messages: ['id', 'ticket_id', 'body', 'internal', 'author_member_id', 'author_requester_id', 'created_at'],
   assignment_events: ['id', 'ticket_id', 'via', 'actor_id', 'from_member_id', 'to_member_id', 'created_at'],
+  ticket_counts: ['workspace_id', 'open_count', 'unassigned_count', 'total_count'],
 } as const;
 
 export type TableName = keyof typeof COLUMNS;
@@ -115,6 +116,8 @@ export interface TicketBatch {
 export class RowGenerator {
   private readonly random = seededRandom(42);
   private readonly counters: number[];
+  private readonly openCounts: number[];
+  private readonly unassignedCounts: number[];
   private readonly requesterBase: number[] = [];
   private nextMessageId = 1;
   private nextEventId = 1;
@@ -126,6 +129,8 @@ export class RowGenerator {
     now: number,
   ) {
     this.counters = new Array<number>(plan.workspaces).fill(0);
+    this.openCounts = new Array<number>(plan.workspaces).fill(0);
+    this.unassignedCounts = new Array<number>(plan.workspaces).fill(0);
     let base = 0;
     for (const n of plan.requestersPerWorkspace) {
       this.requesterBase.push(base);
@@ -238,6 +243,8 @@ export class RowGenerator {
         : memberId(this.plan, w, Math.floor(r() * this.plan.agentsPerWorkspace));
       const status = unassigned ? 'OPEN' : pick(r, ASSIGNED_STATUS);
       const isOpen = status === 'OPEN' || status === 'PENDING' ? 1 : 0;
+      this.openCounts[w]! += isOpen;
+      if (isOpen && unassigned) this.unassignedCounts[w]! += 1;
       const manual = r() < 0.4;
       const createdBy = manual
         ? memberId(this.plan, w, Math.floor(r() * this.plan.agentsPerWorkspace))
@@ -310,6 +317,16 @@ export class RowGenerator {
       ]);
     }
     return batch;
+  }
+
+  /** Each workspace's list totals (the API's ticket_counts), once every ticket has been generated. */
+  ticketCounts(): Row[] {
+    return this.counters.map((total, w) => [
+      w + 1,
+      this.openCounts[w] ?? 0,
+      this.unassignedCounts[w] ?? 0,
+      total,
+    ]);
   }
 
   private personName(n: number): string {

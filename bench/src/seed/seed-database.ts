@@ -64,6 +64,9 @@ export async function seedDatabase(options: BenchOptions): Promise<SeedSummary> 
     await write('assignment_events', pending.events);
     ticketBar.finish();
 
+    // The migrations filled ticket_counts from an empty database; the totals of what was just written:
+    await writer.execute('DELETE FROM ticket_counts');
+    await write('ticket_counts', gen.ticketCounts());
     // createTicket continues each workspace's numbering where the seed stopped.
     for (const [w, counter] of gen.ticketCounters.entries()) {
       await writer.execute('UPDATE workspaces SET ticket_counter = ? WHERE id = ?', [counter, w + 1]);

@@ -5,6 +5,7 @@ import { CategoryEntity } from '../modules/category/category.entity';
 import { MemberEntity } from '../modules/member/member.entity';
 import { MessageEntity } from '../modules/message/message.entity';
 import { RequesterEntity } from '../modules/requester/requester.entity';
+import { TicketCountsEntity } from '../modules/ticket/ticket-counts.entity';
 import { TicketEntity } from '../modules/ticket/ticket.entity';
 import { WorkspaceEntity } from '../modules/workspace/workspace.entity';
 
@@ -16,6 +17,7 @@ export const entities = [
   CategoryEntity,
   RequesterEntity,
   TicketEntity,
+  TicketCountsEntity,
   MessageEntity,
   AssignmentEventEntity,
 ];

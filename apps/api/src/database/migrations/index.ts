@@ -1,5 +1,6 @@
 import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
 import { QueueIndexPriorityDesc1764100000000 } from './1764100000000-queue-index-priority-desc';
+import { TicketCounts1764200000000 } from './1764200000000-ticket-counts';
 
 /** Registered explicitly, oldest first: no globs, so a build can never miss or reorder one. */
-export const migrations = [InitialSchema1764000000000, QueueIndexPriorityDesc1764100000000];
+export const migrations = [InitialSchema1764000000000, QueueIndexPriorityDesc1764100000000, TicketCounts1764200000000];

@@ -8,6 +8,7 @@ import { normalizeEmail } from '../../common/normalize';
 import { AgentEntity } from '../agent/agent.entity';
 import { recordAssignment } from '../assignment/assignment.recorder';
 import { AssignmentVia } from '../assignment/assignment-via.enum';
+import { moveTicketCounts } from '../ticket/ticket-counts';
 import { TicketEntity } from '../ticket/ticket.entity';
 import type { AccessService, Viewer } from '../workspace/access.service';
 import type { AddMemberInput } from './add-member.input';
@@ -89,6 +90,7 @@ export class MemberService {
             })),
           );
           await tx.update(TicketEntity, { id: In(tickets.map((t) => t.id)) }, { assigneeId: null });
+          await moveTicketCounts(tx, target.workspaceId, { isOpen: true, assigneeId: target.id }, { isOpen: true, assigneeId: null }, tickets.length);
         }
       }
       return { ...target, active };

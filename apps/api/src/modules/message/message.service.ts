@@ -6,6 +6,7 @@ import { recordAssignment } from '../assignment/assignment.recorder';
 import { AssignmentVia } from '../assignment/assignment-via.enum';
 import { requireTicket } from '../ticket/ticket-access';
 import { TicketEntity } from '../ticket/ticket.entity';
+import { moveTicketCounts } from '../ticket/ticket-counts';
 import { lockTicket } from '../ticket/ticket.lock';
 import type { AccessService, Viewer } from '../workspace/access.service';
 import { MessageEntity } from './message.entity';
@@ -64,6 +65,7 @@ export class MessageService {
         createdAt: now,
       };
       const inserted = await tx.insert(MessageEntity, values);
+      if (claimed) await moveTicketCounts(tx, current.workspaceId, { ...current, assigneeId: null }, current);
       return { message: { ...values, id: Number(inserted.identifiers[0]?.id) }, ticket: current, claimed, author };
     });
   }

@@ -6,12 +6,14 @@ import { toPage, type Page } from '../../common/pagination/page';
 import type { AccessService, Viewer } from '../workspace/access.service';
 import { MemberEntity } from '../member/member.entity';
 import { RequesterEntity } from '../requester/requester.entity';
+import { ticketCounts } from './ticket-counts';
 import { TicketEntity } from './ticket.entity';
 import { TicketView } from './ticket.enums';
 
 /**
  * Every list is keyset-paginated over an index that matches its order (see the migrations): one
  * query for the page (with its requesters and assignees) and one for the total, whatever the page size.
+ * Workspace-wide totals come from ticket_counts; the others (an agent's, a requester's) are small counts.
  */
 export class TicketListService {
   constructor(
@@ -28,7 +30,12 @@ export class TicketListService {
       if (view === TicketView.UNASSIGNED) qb.andWhere('t.assigneeId IS NULL');
       return qb;
     };
-    return this.newestFirst(base, first, after);
+    const total = async () => {
+      if (view === TicketView.MINE) return base().getCount();
+      const counts = await ticketCounts(this.db.manager, member.workspaceId);
+      return view === TicketView.ALL ? counts.totalCount : view === TicketView.UNASSIGNED ? counts.unassignedCount : counts.openCount;
+    };
+    return this.newestFirst(base, total, first, after);
   }
 
   /** URGENT first, then HIGH, NORMAL, LOW; oldest first within a priority. */
@@ -42,13 +49,14 @@ export class TicketListService {
         .andWhere('t.assigneeId IS NULL');
     const page = withPeople(base()).orderBy('t.priority', 'DESC').addOrderBy('t.id', 'ASC').limit(first + 1);
     if (cursor) page.andWhere('(t.priority < :p OR (t.priority = :p AND t.id > :id))', cursor);
-    const [rows, total] = await Promise.all([this.ticketsWithPeople(page), base().getCount()]);
-    return toPage(rows, first, total, (t) => ({ p: t.priority, id: t.id }));
+    const [rows, counts] = await Promise.all([this.ticketsWithPeople(page), ticketCounts(this.db.manager, member.workspaceId)]);
+    return toPage(rows, first, counts.unassignedCount, (t) => ({ p: t.priority, id: t.id }));
   }
 
   /** A requester's tickets, newest first; the caller has already checked the viewer may see the requester. */
   byRequester(requesterId: number, first: number, after?: string | null): Promise<Page<TicketEntity>> {
-    return this.newestFirst(() => this.tickets().where('t.requesterId = :requesterId', { requesterId }), first, after);
+    const base = () => this.tickets().where('t.requesterId = :requesterId', { requesterId });
+    return this.newestFirst(base, () => base().getCount(), first, after);
   }
 
   private async ticketsWithPeople(page: SelectQueryBuilder<TicketEntity>): Promise<TicketEntity[]> {
@@ -64,12 +72,17 @@ export class TicketListService {
     return this.db.manager.getRepository(TicketEntity).createQueryBuilder('t');
   }
 
-  private async newestFirst(base: () => SelectQueryBuilder<TicketEntity>, first: number, after?: string | null): Promise<Page<TicketEntity>> {
+  private async newestFirst(
+    base: () => SelectQueryBuilder<TicketEntity>,
+    total: () => Promise<number>,
+    first: number,
+    after?: string | null,
+  ): Promise<Page<TicketEntity>> {
     const cursor = decodeCursor(after, ['id'] as const);
     const page = withPeople(base()).orderBy('t.id', 'DESC').limit(first + 1);
     if (cursor) page.andWhere('t.id < :cursorId', { cursorId: cursor.id });
-    const [rows, total] = await Promise.all([this.ticketsWithPeople(page), base().getCount()]);
-    return toPage(rows, first, total, (t) => ({ id: t.id }));
+    const [rows, totalCount] = await Promise.all([this.ticketsWithPeople(page), total()]);
+    return toPage(rows, first, totalCount, (t) => ({ id: t.id }));
   }
 }
 

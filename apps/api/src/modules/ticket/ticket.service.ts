@@ -15,6 +15,7 @@ import { findVisibleTicket, requireTicket } from './ticket-access';
 import { parseReference } from './ticket-reference';
 import { TicketEntity } from './ticket.entity';
 import { Channel, isOpenStatus, Priority, priorityRank, TicketStatus } from './ticket.enums';
+import { moveTicketCounts } from './ticket-counts';
 import { lockTicket } from './ticket.lock';
 import type { UpdateTicketInput } from './update-ticket.input';
 
@@ -72,6 +73,7 @@ export class TicketService {
       await recordAssignment(tx, [
         { ticketId: ticket.id, via: AssignmentVia.CREATE, actorId: creator.id, fromMemberId: null, toMemberId: assigneeId, at: now },
       ]);
+      await moveTicketCounts(tx, workspaceId, null, ticket);
       return { ticket, requester, assignee };
     });
   }
@@ -88,7 +90,9 @@ export class TicketService {
       await recordAssignment(tx, [
         { ticketId: ticket.id, via: AssignmentVia.ASSIGN, actorId: member.id, fromMemberId: current.assigneeId, toMemberId: to, at: now },
       ]);
-      return { ticket: { ...current, assigneeId: to }, assignee };
+      const assigned = { ...current, assigneeId: to };
+      await moveTicketCounts(tx, current.workspaceId, current, assigned);
+      return { ticket: assigned, assignee };
     });
   }
 
@@ -104,8 +108,11 @@ export class TicketService {
       }
       if (input.categoryId !== undefined) changes.categoryId = await resolveCategory(tx, ticket.workspaceId, input.categoryId);
       const current = await lockTicket(tx, ticket.id, new Date());
-      if (Object.keys(changes).length > 0) await tx.update(TicketEntity, { id: ticket.id }, changes);
-      return { ...current, ...changes };
+      if (Object.keys(changes).length === 0) return current;
+      await tx.update(TicketEntity, { id: ticket.id }, changes);
+      const updated = { ...current, ...changes };
+      await moveTicketCounts(tx, current.workspaceId, current, updated);
+      return updated;
     });
   }
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { TicketCountsEntity } from '../ticket/ticket-counts.entity';
 import { WorkspaceEntity } from './workspace.entity';
 
 export function slugify(name: string): string {
@@ -21,5 +22,7 @@ export async function createWorkspace(manager: EntityManager, name: string, now:
   const base = slugify(name);
   const taken = await manager.existsBy(WorkspaceEntity, { slug: base });
   const slug = taken ? `${base}-${randomBytes(3).toString('hex')}` : base;
-  return manager.save(WorkspaceEntity, { name, slug, ticketCounter: 0, createdAt: now });
+  const workspace = await manager.save(WorkspaceEntity, { name, slug, ticketCounter: 0, createdAt: now });
+  await manager.insert(TicketCountsEntity, { workspaceId: workspace.id, openCount: 0, unassignedCount: 0, totalCount: 0 });
+  return workspace;
 }
