@@ -21,6 +21,11 @@ export const resolvers = [
   AssignmentEventResolver,
 ] as const;
 
+/**
+ * Every @ObjectType is declared with simpleResolvers: its plain fields use graphql-js's default resolver
+ * rather than type-graphql's per-field pipeline (for middlewares, which Deskline does not use), so a page
+ * of tickets does not pay for hundreds of wrappers. Fields with a @FieldResolver keep theirs.
+ */
 export function buildDesklineSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,

@@ -5,7 +5,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler } from 'express';
@@ -72,6 +72,9 @@ export async function createServer({ db, config, logger, signInLimits }: ServerO
       queryCostPlugin(schema),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // Installed by default, it wraps every field's resolver to collect cache hints that Deskline never
+      // sets (per-user data, no CDN): a page of 25 tickets paid for some 400 wrappers per request.
+      ApolloServerPluginCacheControlDisabled(),
       {
         async requestDidStart() {
           return {

@@ -70,6 +70,10 @@ export class ApiProcess {
     return readRssMiB(this.pid);
   }
 
+  cpuMs(): number {
+    return readCpuMs(this.pid);
+  }
+
   sqlStats(trace?: boolean): Promise<SqlStats> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('The API did not answer the statement count')), 5000);
@@ -93,6 +97,17 @@ export class ApiProcess {
     clearTimeout(timer);
   }
 }
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc (10 ms resolution). */
+export function readCpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command (which may hold spaces) start at ") "; utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+// USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK).
+const CLOCK_TICKS_PER_SECOND = 100;
 
 export function readRssMiB(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');

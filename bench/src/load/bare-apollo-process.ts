@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { readRssMiB } from './api-process';
+import { readCpuMs, readRssMiB } from './api-process';
 
 /** The bare Apollo server (bare-apollo-server.ts) in a process of its own, like the API. */
 export class BareApolloProcess {
@@ -30,6 +30,10 @@ export class BareApolloProcess {
 
   rssMiB(): number {
     return readRssMiB(this.child.pid ?? -1);
+  }
+
+  cpuMs(): number {
+    return readCpuMs(this.child.pid ?? -1);
   }
 
   async stop(): Promise<void> {

@@ -30,11 +30,11 @@ export function renderMarkdown(report: BenchReport): string {
       `List scenarios run in workspace ${report.dataSet.bigWorkspaceId}, whose Unassigned queue holds ${report.dataSet.bigQueueLength.toLocaleString('en')} tickets; ` +
       `the deep page starts after ${report.dataSet.deepDepth.toLocaleString('en')} rows. API RSS at start: ${report.rssAtStartMiB} MiB.`,
     '',
-    '| scenario | req/s | p50 ms | p99 ms | errors | SQL/req | RSS MiB |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| scenario | req/s | p50 ms | p99 ms | errors | SQL/req | CPU ms/req | RSS MiB |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
     ...report.rows.map((r) => {
       const name = r.rate ? `${r.id} (-R ${r.rate})` : r.id;
-      return `| ${name} | ${fmt(r.result.rps)} | ${fmt(r.result.p50, 2)} | ${fmt(r.result.p99, 2)} | ${r.result.errors} | ${fmt(r.sqlPerRequest, 2)} | ${fmt(r.rssMiB, 1)} |`;
+      return `| ${name} | ${fmt(r.result.rps)} | ${fmt(r.result.p50, 2)} | ${fmt(r.result.p99, 2)} | ${r.result.errors} | ${fmt(r.sqlPerRequest, 2)} | ${fmt(r.cpuMsPerRequest, 3)} | ${fmt(r.rssMiB, 1)} |`;
     }),
     '',
     '| target | measured | wanted | met |',
@@ -45,7 +45,8 @@ export function renderMarkdown(report: BenchReport): string {
     ),
     '',
     'SQL/req of the API is counted inside the API process (a preloaded wrapper of the driver: every statement, BEGIN and COMMIT included); ' +
-      "of a raw baseline it is the statements its operation runs. RSS is the API's (or the bare server's) VmRSS after the scenario.",
+      "of a raw baseline it is the statements its operation runs. RSS is the API's (or the bare server's) VmRSS after the scenario. " +
+      "CPU ms/req is the serving process's CPU time (user + system, from /proc) per request; for a raw baseline, its own process's (process.cpuUsage), where the database driver runs.",
     '',
   ];
   const errors = report.rows.filter((r) => r.result.errorSamples.length > 0);

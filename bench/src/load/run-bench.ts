@@ -17,6 +17,9 @@ import { resultsDir } from '../lib/paths';
 import { printCpuProfileSummary } from './cpu-profile-summary';
 import { SMALL_TICKETS, seedSmallDataSet } from './small-data-set';
 
+/** Requests sent one by one after each scenario's load, to count its SQL statements exactly. */
+const SQL_SAMPLE = 20;
+
 /** The Unassigned queue's first page on the 10,000-ticket data set. */
 export const SMALL_QUEUE_ID = 'queue-first-page@10k';
 
@@ -41,8 +44,9 @@ function log(message: string): void {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
 
-function summary(r: LoadResult): string {
-  return `${Math.round(r.rps)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors${r.errorSamples.length ? ` (${r.errorSamples[0]})` : ''}`;
+function summary(r: LoadResult, cpuMsPerRequest?: number): string {
+  const cpu = cpuMsPerRequest === undefined ? '' : `, ${cpuMsPerRequest.toFixed(3)} CPU ms/req`;
+  return `${Math.round(r.rps)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors${cpu}${r.errorSamples.length ? ` (${r.errorSamples[0]})` : ''}`;
 }
 
 /** `pnpm bench`: every scenario against the real server, then the baselines, then one table. */
@@ -74,26 +78,16 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     ): Promise<MeasuredRow> => {
       if (options.warmup > 0)
         await runHttpLoad(api.url, scenario, { ...warm, overallRate: loadShape.overallRate });
-      // autocannon stops at the deadline with requests still in flight: let them finish before counting.
       await settle();
-      const before = await api.sqlStats();
+      const cpuBefore = api.cpuMs();
       const result = await runHttpLoad(api.url, scenario, loadShape);
+      const cpu = api.cpuMs() - cpuBefore;
+      // autocannon stops at its deadline with requests still in flight, which a count under load would
+      // add to the next window: statements per request are counted on requests sent one at a time.
       await settle();
-      const after = await api.sqlStats();
-      const row: MeasuredRow = {
-        id,
-        kind: 'api',
-        result,
-        sqlPerRequest: result.requests ? (after.statements - before.statements) / result.requests : 0,
-        rssMiB: api.rssMiB(),
-      };
-      log(
-        `${id.padEnd(34)} ${summary(result)}, ${row.sqlPerRequest?.toFixed(2)} SQL/req, RSS ${row.rssMiB} MiB`,
-      );
-      if (options.traceSql) {
-        await api.sqlStats(true);
+      const sent = async () => {
         const one = scenario.next();
-        await fetch(`${api.url}/graphql`, {
+        const res = await fetch(`${api.url}/graphql`, {
           method: 'POST',
           headers: {
             'content-type': 'application/json',
@@ -101,8 +95,30 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           },
           body: one.body,
         });
-        const traced = await api.sqlStats(false);
-        log(`  SQL of one ${id}:\n${traced.traced.map((s) => `    ${s}`).join('\n')}`);
+        await res.text();
+      };
+      const before = await api.sqlStats(options.traceSql);
+      for (let i = 0; i < SQL_SAMPLE; i++) await sent();
+      const after = await api.sqlStats(false);
+      const row: MeasuredRow = {
+        id,
+        kind: 'api',
+        result,
+        sqlPerRequest: (after.statements - before.statements) / SQL_SAMPLE,
+        cpuMsPerRequest: result.requests ? cpu / result.requests : undefined,
+        rssMiB: api.rssMiB(),
+      };
+      log(
+        `${id.padEnd(34)} ${summary(result, row.cpuMsPerRequest)}, ${row.sqlPerRequest?.toFixed(2)} SQL/req, RSS ${row.rssMiB} MiB`,
+      );
+      if (options.traceSql) {
+        const perRequest = after.traced.length / SQL_SAMPLE;
+        log(
+          `  SQL of one ${id}:\n${after.traced
+            .slice(0, perRequest)
+            .map((s) => `    ${s}`)
+            .join('\n')}`,
+        );
       }
       return row;
     };
@@ -126,7 +142,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   if (options.cpuProf) printCpuProfileSummary(profileDir);
 
   if (wanted(options, SMALL_QUEUE_ID)) {
-    log(`seeding the same shape at ${SMALL_TICKETS.toLocaleString('en')} tickets, for the queue at both sizes`);
+    log(
+      `seeding the same shape at ${SMALL_TICKETS.toLocaleString('en')} tickets, for the queue at both sizes`,
+    );
     const smallUrl = await seedSmallDataSet(options);
     const small = await openSqlClient(parseTarget(smallUrl));
     const smallFixture = await loadFixture(small).finally(() => small.close());
@@ -137,7 +155,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       await settle();
       const result = await runHttpLoad(smallApi.url, scenario, shape);
       rows.push({ id: SMALL_QUEUE_ID, kind: 'api', result, rssMiB: smallApi.rssMiB() });
-      log(`${SMALL_QUEUE_ID.padEnd(34)} ${summary(result)} (queue of ${smallFixture.bigQueueLength} tickets)`);
+      log(
+        `${SMALL_QUEUE_ID.padEnd(34)} ${summary(result)} (queue of ${smallFixture.bigQueueLength} tickets)`,
+      );
     } finally {
       await smallApi.stop();
     }
@@ -148,9 +168,11 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     try {
       const scenario: HttpScenario = { next: () => ({ body: ops.requestBody(ops.TYPENAME) }) };
       if (options.warmup > 0) await runHttpLoad(bare.url, scenario, warm);
+      const cpuBefore = bare.cpuMs();
       const result = await runHttpLoad(bare.url, scenario, shape);
-      rows.push({ id: 'bare-apollo', kind: 'baseline', result, rssMiB: bare.rssMiB() });
-      log(`${'bare Apollo { __typename }'.padEnd(34)} ${summary(result)}`);
+      const cpuMsPerRequest = result.requests ? (bare.cpuMs() - cpuBefore) / result.requests : undefined;
+      rows.push({ id: 'bare-apollo', kind: 'baseline', result, cpuMsPerRequest, rssMiB: bare.rssMiB() });
+      log(`${'bare Apollo { __typename }'.padEnd(34)} ${summary(result, cpuMsPerRequest)}`);
     } finally {
       await bare.stop();
     }
@@ -163,10 +185,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const op = raw.operation(id, fixture);
       if (options.warmup > 0) await runClosedLoop(op, warm);
       const before = raw.driver.statements;
+      const cpuBefore = process.cpuUsage();
       const result = await runClosedLoop(op, shape);
+      const cpu = process.cpuUsage(cpuBefore);
       const sqlPerRequest = result.requests ? (raw.driver.statements - before) / result.requests : 0;
-      rows.push({ id: `raw:${id}`, kind: 'baseline', result, sqlPerRequest });
-      log(`${`raw ${id}`.padEnd(34)} ${summary(result)}`);
+      const cpuMsPerRequest = result.requests ? (cpu.user + cpu.system) / 1000 / result.requests : undefined;
+      rows.push({ id: `raw:${id}`, kind: 'baseline', result, sqlPerRequest, cpuMsPerRequest });
+      log(`${`raw ${id}`.padEnd(34)} ${summary(result, cpuMsPerRequest)}`);
     }
   } finally {
     await raw.close();

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Agent } from './agent.type';
 
-@ObjectType('AuthPayload')
+@ObjectType('AuthPayload', { simpleResolvers: true })
 export class AuthPayload {
   @Field({ description: 'Opaque bearer token.' })
   token: string;

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { CategoryEntity } from './category.entity';
 
-@ObjectType('Category')
+@ObjectType('Category', { simpleResolvers: true })
 export class Category {
   @Field(() => ID)
   id: string;

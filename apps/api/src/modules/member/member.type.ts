@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { MemberRole } from './member-role.enum';
 import type { MemberEntity } from './member.entity';
 
-@ObjectType('Member', { description: "An agent's membership in one workspace." })
+@ObjectType('Member', { simpleResolvers: true, description: "An agent's membership in one workspace." })
 export class Member {
   @Field(() => ID)
   id: string;

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../common/scalars/date-time.scalar';
 import type { MessageEntity } from './message.entity';
 
-@ObjectType('Message')
+@ObjectType('Message', { simpleResolvers: true })
 export class Message {
   @Field(() => ID)
   id: string;

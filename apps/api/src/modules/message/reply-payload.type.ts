@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Ticket } from '../ticket/ticket.type';
 import { Message } from './message.type';
 
-@ObjectType('ReplyPayload')
+@ObjectType('ReplyPayload', { simpleResolvers: true })
 export class ReplyPayload {
   @Field(() => Message)
   message: Message;

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Ticket } from './ticket.type';
 
-@ObjectType('PageInfo')
+@ObjectType('PageInfo', { simpleResolvers: true })
 export class PageInfo {
   @Field()
   hasNextPage: boolean;
@@ -10,7 +10,7 @@ export class PageInfo {
   endCursor: string | null;
 }
 
-@ObjectType('TicketEdge')
+@ObjectType('TicketEdge', { simpleResolvers: true })
 export class TicketEdge {
   @Field()
   cursor: string;
@@ -19,7 +19,7 @@ export class TicketEdge {
   node: Ticket;
 }
 
-@ObjectType('TicketConnection')
+@ObjectType('TicketConnection', { simpleResolvers: true })
 export class TicketConnection {
   @Field(() => [TicketEdge])
   edges: TicketEdge[];

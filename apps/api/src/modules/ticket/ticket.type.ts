@@ -4,7 +4,7 @@ import type { TicketEntity } from './ticket.entity';
 import { Channel, Priority, priorityFromRank, TicketStatus } from './ticket.enums';
 import { formatReference } from './ticket-reference';
 
-@ObjectType('Ticket')
+@ObjectType('Ticket', { simpleResolvers: true })
 export class Ticket {
   @Field(() => ID)
   id: string;

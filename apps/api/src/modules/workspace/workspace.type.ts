@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { WorkspaceEntity } from './workspace.entity';
 
-@ObjectType('Workspace')
+@ObjectType('Workspace', { simpleResolvers: true })
 export class Workspace {
   @Field(() => ID)
   id: string;
