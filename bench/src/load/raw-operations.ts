@@ -246,11 +246,11 @@ export async function unassignedQueue(
   after: { p: number; id: number } | null,
 ): Promise<void> {
   requireMember(await authenticate(db, viewer), workspaceId);
-  const keyset = after ? ' AND (t.priority < ? OR (t.priority = ? AND t.id > ?))' : '';
+  const keyset = after ? ' AND t.priority <= ? AND (t.priority < ? OR (t.priority = ? AND t.id > ?))' : '';
   await Promise.all([
     db.query(
       `${PAGE_SELECT} WHERE t.workspace_id = ? AND t.is_open = ? AND t.assignee_id IS NULL${keyset} ORDER BY t.priority DESC, t.id ASC LIMIT 26`,
-      after ? [workspaceId, 1, after.p, after.p, after.id] : [workspaceId, 1],
+      after ? [workspaceId, 1, after.p, after.p, after.p, after.id] : [workspaceId, 1],
     ),
     readCounts(db, workspaceId),
   ]);

@@ -48,7 +48,9 @@ export class TicketListService {
         .andWhere('t.isOpen = :open', { open: true })
         .andWhere('t.assigneeId IS NULL');
     const page = withPeople(base()).orderBy('t.priority', 'DESC').addOrderBy('t.id', 'ASC').limit(first + 1);
-    if (cursor) page.andWhere('(t.priority < :p OR (t.priority = :p AND t.id > :id))', cursor);
+    // The OR alone is what MariaDB turns into an exact index range; SQLite needs the redundant
+    // priority bound to start at the cursor's priority rather than at the head of the queue.
+    if (cursor) page.andWhere('t.priority <= :p AND (t.priority < :p OR (t.priority = :p AND t.id > :id))', cursor);
     const [rows, counts] = await Promise.all([this.ticketsWithPeople(page), ticketCounts(this.db.manager, member.workspaceId)]);
     return toPage(rows, first, counts.unassignedCount, (t) => ({ p: t.priority, id: t.id }));
   }
