@@ -27,7 +27,7 @@ export interface BenchOptions {
 const HELP = `usage: node dist/main.js <seed|run|soak> [flags]
   --sqlite                 the embedded SQLite default instead of MariaDB
   --database-url URL       mysql://root@127.0.0.1:3306/deskline_bench (default) or sqlite:<path>
-  seed:  --workspaces 100 --agents 20 --tickets 1000000 (SQLite: 100000) --batch 5000
+  seed:  --workspaces 100 --agents 20 --tickets 1000000 (SQLite: 600000) --batch 5000
   run:   --duration 10 --connections 20 --warmup 2 --only id,id --trace-sql --cpu-prof
   soak:  --duration 600 --connections 20
   both:  --port 4100 --pool-size 10 (the API's DATABASE_POOL_SIZE, and the raw baseline's pool)`;
@@ -75,7 +75,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       (sqlite ? `sqlite:${defaultSqliteFile}` : 'mysql://root@127.0.0.1:3306/deskline_bench'),
     workspaces: num('workspaces', values.workspaces, 100),
     agents: num('agents', values.agents, 20),
-    tickets: num('tickets', values.tickets, sqlite ? 100_000 : 1_000_000),
+    tickets: num('tickets', values.tickets, sqlite ? 600_000 : 1_000_000),
     batch: num('batch', values.batch, 5000),
     duration: num('duration', values.duration, command === 'soak' ? 600 : 10),
     connections: num('connections', values.connections, 20),

@@ -70,7 +70,7 @@ export function evaluateTargets(rows: MeasuredRow[]): TargetResult[] {
         rps(rows, `raw:${id}`),
         '≥',
         0.6,
-        'throughput ÷ raw page SELECT + COUNT',
+        'throughput ÷ raw page SELECT + total',
       ),
     );
   }

@@ -88,6 +88,14 @@ export async function checkStoredData(
         `SELECT w.id FROM workspaces w LEFT JOIN tickets t ON t.workspace_id = w.id GROUP BY w.id, w.ticket_counter
          HAVING COUNT(t.id) <> COUNT(DISTINCT t.number) OR COALESCE(MAX(t.number), 0) <> COUNT(t.id) OR w.ticket_counter <> COUNT(t.id)`,
       ],
+      [
+        'workspaces whose list totals (ticket_counts) differ from their tickets',
+        `SELECT c.workspace_id AS id FROM ticket_counts c LEFT JOIN tickets t ON t.workspace_id = c.workspace_id
+         GROUP BY c.workspace_id, c.open_count, c.unassigned_count, c.total_count
+         HAVING c.total_count <> COUNT(t.id)
+             OR c.open_count <> COALESCE(SUM(t.is_open = 1), 0)
+             OR c.unassigned_count <> COALESCE(SUM(t.is_open = 1 AND t.assignee_id IS NULL), 0)`,
+      ],
     ];
     let halfWrittenRows = 0;
     for (const [what, sql] of halfWritten) {

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-export const READ_COMMITTED_SESSION = 'SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED';
+const READ_COMMITTED_SESSION = 'SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED';
 
 interface PooledConnection {
   query(sql: string, callback: (err: Error | null) => void): unknown;
