@@ -1,7 +1,7 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Database } from '../../database/database';
 import { decodeCursor } from '../../common/pagination/cursor';
-import { entityFromRaw } from '../../database/entity-from-raw';
+import { rawEntityReader } from '../../database/raw-entity-reader';
 import { toPage, type Page } from '../../common/pagination/page';
 import type { AccessService, Viewer } from '../workspace/access.service';
 import { MemberEntity } from '../member/member.entity';
@@ -16,10 +16,17 @@ import { TicketView } from './ticket.enums';
  * Workspace-wide totals come from ticket_counts; the others (an agent's, a requester's) are small counts.
  */
 export class TicketListService {
+  private readonly readRow: (row: Record<string, unknown>) => TicketEntity;
+
   constructor(
     private readonly db: Database,
     private readonly access: AccessService,
-  ) {}
+  ) {
+    const ticket = rawEntityReader(db.dataSource, TicketEntity, 't');
+    const requester = rawEntityReader(db.dataSource, RequesterEntity, 'r');
+    const assignee = rawEntityReader(db.dataSource, MemberEntity, 'a');
+    this.readRow = (row) => ({ ...ticket(row), requester: requester(row), assignee: row['a_id'] == null ? null : assignee(row) });
+  }
 
   async list(viewer: Viewer | null, workspaceId: string, view: TicketView, first: number, after?: string | null): Promise<Page<TicketEntity>> {
     const member = this.access.requireMember(viewer, workspaceId);
@@ -62,12 +69,7 @@ export class TicketListService {
   }
 
   private async ticketsWithPeople(page: SelectQueryBuilder<TicketEntity>): Promise<TicketEntity[]> {
-    const { dataSource } = this.db;
-    return (await page.getRawMany<Record<string, unknown>>()).map((row) => ({
-      ...entityFromRaw(dataSource, TicketEntity, 't', row),
-      requester: entityFromRaw(dataSource, RequesterEntity, 'r', row),
-      assignee: row['a_id'] == null ? null : entityFromRaw(dataSource, MemberEntity, 'a', row),
-    }));
+    return (await page.getRawMany<Record<string, unknown>>()).map(this.readRow);
   }
 
   private tickets(): SelectQueryBuilder<TicketEntity> {
