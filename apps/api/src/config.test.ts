@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, loadConfig } from './config';
 
@@ -29,6 +30,17 @@ describe('loadConfig', () => {
       2,
       'loopback',
     ]);
+  });
+
+  it('runs one server process per core on MySQL and one on SQLite, unless WORKERS says otherwise', () => {
+    const mysqlUrl = 'mysql://u@db/x';
+    expect(loadConfig({ DATABASE_URL: mysqlUrl }).workers).toBe(os.availableParallelism());
+    expect(loadConfig({}).workers).toBe(1);
+    expect(loadConfig({ WORKERS: '3' }).workers).toBe(3);
+    expect(loadConfig({ WORKERS: 'auto' }).workers).toBe(os.availableParallelism());
+    expect(loadConfig({ DATABASE_URL: mysqlUrl, WORKERS: '1' }).workers).toBe(1);
+    for (const bad of ['0', '65', 'two', '1.5'])
+      expect(() => loadConfig({ WORKERS: bad })).toThrow('WORKERS: must be auto or a whole number from 1 to 64');
   });
 
   it('lists every problem in one message', () => {

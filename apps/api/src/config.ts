@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -13,6 +14,8 @@ export interface Config {
   logLevel: string;
   production: boolean;
   webDist: string | null;
+  /** Server processes sharing the port; more than 1 makes this process the primary that runs them. */
+  workers: number;
   /** Express's 'trust proxy': false, or true / a hop count / addresses when behind a reverse proxy. */
   trustProxy: boolean | number | string;
 }
@@ -40,7 +43,22 @@ const envSchema = z.object({
   WEB_DIST: z.string().optional(),
   TRUST_PROXY: z.string().default('false'),
   DATABASE_ALLOW_UNSAFE_DURABILITY: z.enum(['true', 'false']).default('false'),
+  WORKERS: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === 'auto' || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 64), {
+      message: 'must be auto or a whole number from 1 to 64',
+    }),
 });
+
+/**
+ * One process serves on one core. MySQL takes writes from many processes, so by default it gets one
+ * per core; SQLite lets one writer in at a time, so more processes there would only wait for each other.
+ */
+function parseWorkers(value: string | undefined, database: DatabaseConfig): number {
+  if (value === 'auto' || (value === undefined && database.kind === 'mysql')) return os.availableParallelism();
+  return value === undefined ? 1 : Number(value);
+}
 
 function parseTrustProxy(value: string): boolean | number | string {
   if (value === 'true' || value === 'false') return value === 'true';
@@ -63,10 +81,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Deskline cannot start, the configuration is invalid:\n${problems}`);
   }
   const e = parsed.data;
+  const database = parseDatabaseUrl(e.DATABASE_URL, e.DATABASE_POOL_SIZE, e.DATABASE_ALLOW_UNSAFE_DURABILITY === 'true');
   return {
     host: e.HOST,
     port: e.PORT,
-    database: parseDatabaseUrl(e.DATABASE_URL, e.DATABASE_POOL_SIZE, e.DATABASE_ALLOW_UNSAFE_DURABILITY === 'true'),
+    database,
+    workers: parseWorkers(e.WORKERS, database),
     tokenTtlHours: e.TOKEN_TTL_HOURS,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',

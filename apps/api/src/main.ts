@@ -1,37 +1,15 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { ConfigError, loadConfig } from './config';
-import { createLogger } from './common/logger';
 import { UnsafeDurability } from './database/durability-check';
-import { DatabaseUnavailable, describeDatabase, openDatabase } from './database/open-database';
-import { createServer } from './server';
+import { DatabaseUnavailable } from './database/open-database';
+import { runPrimary } from './server-processes';
+import { serve } from './serve';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
-  const db = await openDatabase(config.database);
-  const server = await createServer({ db, config, logger });
-  await new Promise<void>((resolve, reject) => {
-    server.httpServer.once('error', reject);
-    server.httpServer.listen(config.port, config.host, resolve);
-  });
-  const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
-  console.log(
-    [
-      `Deskline is running on ${describeDatabase(config.database)}`,
-      `  web app     ${base}/`,
-      `  playground  ${base}/graphql`,
-      `  health      ${base}/healthz`,
-    ].join('\n'),
-  );
-
-  const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'shutting down: draining requests');
-    await server.stop();
-    await db.dataSource.destroy();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  if (cluster.isPrimary && config.workers > 1) await runPrimary(config);
+  else await serve(config);
 }
 
 main().catch((err: unknown) => {

@@ -62,6 +62,8 @@ export async function createServer({ db, config, logger, signInLimits }: ServerO
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // The process's own SIGTERM handler drains and closes the database; Apollo's would race it and re-raise the signal.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     introspection: true,

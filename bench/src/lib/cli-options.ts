@@ -19,6 +19,8 @@ export interface BenchOptions {
   /** Only these scenarios (comma-separated ids), for development. */
   only: string[] | null;
   poolSize: number;
+  /** The API's WORKERS (server processes); null leaves the API's default. */
+  workers: string | null;
   traceSql: boolean;
   /** Profile the API process (node --cpu-prof) and print where its CPU time went. */
   cpuProf: boolean;
@@ -30,7 +32,8 @@ const HELP = `usage: node dist/main.js <seed|run|soak> [flags]
   seed:  --workspaces 100 --agents 20 --tickets 1000000 (SQLite: 600000) --batch 5000
   run:   --duration 10 --connections 20 --warmup 2 --only id,id --trace-sql --cpu-prof
   soak:  --duration 600 --connections 20
-  both:  --port 4100 --pool-size 10 (the API's DATABASE_POOL_SIZE, and the raw baseline's pool)`;
+  both:  --port 4100 --pool-size 10 (the API's DATABASE_POOL_SIZE per process, and the raw baseline's pool)
+         --workers N|auto (the API's WORKERS; by default the API's own: one per core on MySQL, one on SQLite)`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const { values, positionals } = parseArgs({
@@ -49,6 +52,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       port: { type: 'string' },
       only: { type: 'string' },
       'pool-size': { type: 'string' },
+      workers: { type: 'string' },
       'trace-sql': { type: 'boolean', default: false },
       'cpu-prof': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -83,6 +87,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     port: num('port', values.port, 4100),
     only: values.only ? values.only.split(',').map((s) => s.trim()) : null,
     poolSize: num('pool-size', values['pool-size'], 10),
+    workers: values.workers ?? null,
     traceSql: values['trace-sql'],
     cpuProf: values['cpu-prof'],
   };

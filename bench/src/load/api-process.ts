@@ -22,11 +22,13 @@ export class ApiProcess {
     return this.child.pid ?? -1;
   }
 
+  /** workers: the API's WORKERS; undefined leaves its default (one per core on MySQL, one on SQLite). */
   static async start(
     databaseUrl: string,
     port: number,
     poolSize: number,
     nodeArgs: string[] = [],
+    workers?: string,
   ): Promise<ApiProcess> {
     if (!fs.existsSync(apiMain))
       throw new Error(`${apiMain} is missing: build the API first (pnpm --filter @deskline/api build).`);
@@ -42,6 +44,7 @@ export class ApiProcess {
         NODE_ENV: 'production',
         DATABASE_POOL_SIZE: String(poolSize),
         BENCH_API_DIR: apiDir,
+        ...(workers === undefined ? {} : { WORKERS: workers }),
       },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
@@ -65,13 +68,19 @@ export class ApiProcess {
     throw new Error(`The API did not answer /healthz within 60 s:\n${output}`);
   }
 
-  /** Resident set size from /proc, in MiB. */
-  rssMiB(): number {
-    return readRssMiB(this.pid);
+  /** The server processes: this one, and its cluster workers when it runs several. */
+  processIds(): number[] {
+    return [this.pid, ...childProcessIds(this.pid)];
   }
 
+  /** Resident set size of all of the server's processes from /proc, in MiB. */
+  rssMiB(): number {
+    return Math.round(this.processIds().reduce((sum, pid) => sum + readRssMiB(pid), 0) * 10) / 10;
+  }
+
+  /** CPU time all of the server's processes have used so far (the workers' are counted while they run). */
   cpuMs(): number {
-    return readCpuMs(this.pid);
+    return this.processIds().reduce((sum, pid) => sum + readCpuMs(pid), 0);
   }
 
   sqlStats(trace?: boolean): Promise<SqlStats> {
@@ -95,6 +104,19 @@ export class ApiProcess {
     const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000);
     await exited;
     clearTimeout(timer);
+  }
+}
+
+/** Children of a process, from /proc (a worker that exits between the reads is skipped). */
+export function childProcessIds(pid: number): number[] {
+  try {
+    return fs
+      .readdirSync(`/proc/${pid}/task`)
+      .flatMap((tid) => fs.readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim().split(/\s+/))
+      .filter((s) => s !== '')
+      .map(Number);
+  } catch {
+    return [];
   }
 }
 

@@ -11,6 +11,8 @@ export interface BenchReport {
   options: { duration: number; connections: number; warmup: number; poolSize: number };
   dataSet: { bigWorkspaceId: number; bigQueueLength: number; deepDepth: number };
   rssAtStartMiB: number;
+  /** Server processes answering requests (cluster workers, or the one process). */
+  apiWorkers: number;
   rows: MeasuredRow[];
   targets: TargetResult[];
 }
@@ -28,7 +30,11 @@ export function renderMarkdown(report: BenchReport): string {
     `${report.options.duration} s per scenario after ${report.options.warmup} s of warm-up, ${report.options.connections} connections ` +
       `(autocannon 9 over loopback; raw baselines: ${report.options.connections} concurrent loops in-process on a pool of ${report.options.poolSize}, the API's pool size). ` +
       `List scenarios run in workspace ${report.dataSet.bigWorkspaceId}, whose Unassigned queue holds ${report.dataSet.bigQueueLength.toLocaleString('en')} tickets; ` +
-      `the deep page starts after ${report.dataSet.deepDepth.toLocaleString('en')} rows. API RSS at start: ${report.rssAtStartMiB} MiB.`,
+      `the deep page starts after ${report.dataSet.deepDepth.toLocaleString('en')} rows. ` +
+      (report.apiWorkers > 1
+        ? `The API runs ${report.apiWorkers} server processes (WORKERS) under a cluster primary, each with its own pool of ${report.options.poolSize}; its CPU and RSS are summed over all of them. `
+        : 'The API runs one server process. ') +
+      `API RSS at start: ${report.rssAtStartMiB} MiB.`,
     '',
     '| scenario | req/s | p50 ms | p99 ms | errors | SQL/req | CPU ms/req | RSS MiB |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',

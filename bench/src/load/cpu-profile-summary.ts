@@ -22,30 +22,32 @@ function owner(url: string): string {
   return url;
 }
 
-/** Self time of the API process by package and by function, from the .cpuprofile node --cpu-prof wrote. */
+/** Self time of the API's processes (all cluster workers' profiles together) by package and by function. */
 export function printCpuProfileSummary(dir: string): void {
-  const file = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile')) : undefined;
-  if (!file) {
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')) : [];
+  if (files.length === 0) {
     console.error(`No CPU profile in ${dir}`);
     return;
   }
-  const profile = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as CpuProfile;
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const selfByNode = new Map<number, number>();
-  profile.samples.forEach((id, i) =>
-    selfByNode.set(id, (selfByNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
-  );
   const byPackage = new Map<string, number>();
   const byFunction = new Map<string, number>();
   let total = 0;
-  for (const [id, us] of selfByNode) {
-    const frame = byId.get(id)?.callFrame;
-    if (!frame || frame.functionName === '(idle)' || frame.functionName === '(program)') continue;
-    total += us;
-    const pkg = owner(frame.url);
-    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + us);
-    const fn = `${frame.functionName || '(anonymous)'} ${pkg}:${frame.lineNumber + 1}`;
-    byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
+  for (const file of files) {
+    const profile = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as CpuProfile;
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const selfByNode = new Map<number, number>();
+    profile.samples.forEach((id, i) =>
+      selfByNode.set(id, (selfByNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
+    );
+    for (const [id, us] of selfByNode) {
+      const frame = byId.get(id)?.callFrame;
+      if (!frame || frame.functionName === '(idle)' || frame.functionName === '(program)') continue;
+      total += us;
+      const pkg = owner(frame.url);
+      byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + us);
+      const fn = `${frame.functionName || '(anonymous)'} ${pkg}:${frame.lineNumber + 1}`;
+      byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
+    }
   }
   const top = (m: Map<string, number>, n: number) =>
     [...m.entries()]
@@ -54,6 +56,6 @@ export function printCpuProfileSummary(dir: string): void {
       .map(([k, us]) => `  ${((us / total) * 100).toFixed(1).padStart(5)}%  ${k}`)
       .join('\n');
   console.log(
-    `CPU profile of the API (${path.join(dir, file)}), busy time ${(total / 1e6).toFixed(1)} s, self time:\nby package\n${top(byPackage, 15)}\nby function\n${top(byFunction, 20)}`,
+    `CPU profile of the API (${files.length} process${files.length === 1 ? '' : 'es'} in ${dir}), busy time ${(total / 1e6).toFixed(1)} s, self time:\nby package\n${top(byPackage, 15)}\nby function\n${top(byFunction, 20)}`,
   );
 }

@@ -3,7 +3,9 @@
  * touching apps/api. It wraps mysql2's Connection#query/#execute and better-sqlite3's statement
  * runs (every BEGIN/COMMIT included), and answers the bench over the IPC channel. The shared
  * MariaDB's global 'Questions' counter would mix in everyone else's tests; this count is exact.
+ * Cluster workers inherit the preload; the primary asks each of them and answers with the sum.
  */
+import cluster from 'node:cluster';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -70,16 +72,51 @@ try {
   // not installed: MySQL only
 }
 
+interface StatsReply {
+  type: 'sql-stats';
+  statements: number;
+  traced: string[];
+}
+
+function ownStats(message: StatsRequest): StatsReply {
+  const reply: StatsReply = { type: 'sql-stats', statements, traced };
+  if (message.trace !== undefined) {
+    tracing = message.trace;
+    traced = [];
+  }
+  return reply;
+}
+
+async function processStats(message: StatsRequest): Promise<StatsReply> {
+  const own = ownStats(message);
+  if (!cluster.isPrimary) return own;
+  const workers = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
+  const replies = await Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise<StatsReply>((resolve) => {
+          const onMessage = (m: StatsReply) => {
+            if (m?.type !== 'sql-stats') return;
+            worker.off('message', onMessage);
+            resolve(m);
+          };
+          worker.on('message', onMessage);
+          worker.send(message);
+        }),
+    ),
+  );
+  return {
+    type: 'sql-stats',
+    statements: replies.reduce((sum, r) => sum + r.statements, own.statements),
+    traced: [own.traced, ...replies.map((r) => r.traced)].flat(),
+  };
+}
+
 if (process.send) {
   process.on('message', (message: StatsRequest) => {
     if (message?.type !== 'sql-stats') return;
-    const reply = { type: 'sql-stats', statements, traced };
-    if (message.trace !== undefined) {
-      tracing = message.trace;
-      traced = [];
-    }
-    process.send?.(reply);
+    void processStats(message).then((reply) => process.send?.(reply));
   });
-  // The IPC channel must not keep a stopping server alive.
-  process.channel?.unref();
+  // The bench's IPC channel must not keep a stopping server alive (a worker's is cluster's own).
+  if (!cluster.isWorker) process.channel?.unref();
 }

@@ -68,8 +68,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     options.port,
     options.poolSize,
     options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    options.workers ?? undefined,
   );
   const rssAtStart = api.rssMiB();
+  // With one process it serves itself; with more, a cluster primary runs one worker per process less.
+  const processes = api.processIds().length;
+  const apiWorkers = processes === 1 ? 1 : processes - 1;
   try {
     const measure = async (
       id: string,
@@ -148,7 +152,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const smallUrl = await seedSmallDataSet(options);
     const small = await openSqlClient(parseTarget(smallUrl));
     const smallFixture = await loadFixture(small).finally(() => small.close());
-    const smallApi = await ApiProcess.start(smallUrl, options.port, options.poolSize);
+    const smallApi = await ApiProcess.start(
+      smallUrl,
+      options.port,
+      options.poolSize,
+      [],
+      options.workers ?? undefined,
+    );
     try {
       const scenario = apiScenario('queue-first-page', smallFixture);
       if (options.warmup > 0) await runHttpLoad(smallApi.url, scenario, warm);
@@ -212,9 +222,11 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       deepDepth: fixture.deepDepth,
     },
     rssAtStartMiB: rssAtStart,
+    apiWorkers,
     rows,
     targets: evaluateTargets(rows),
   };
-  printAndWriteReport(report);
+  // A run of some scenarios must never replace the table of a whole run, which the README quotes.
+  printAndWriteReport(report, options.only === null ? '' : '-partial');
   return report;
 }

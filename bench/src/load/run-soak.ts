@@ -44,7 +44,14 @@ export async function runSoak(options: BenchOptions): Promise<void> {
     },
   };
 
-  const api = await ApiProcess.start(options.databaseUrl, options.port, options.poolSize);
+  const api = await ApiProcess.start(
+    options.databaseUrl,
+    options.port,
+    options.poolSize,
+    [],
+    options.workers ?? undefined,
+  );
+  const serverProcesses = api.processIds().length;
   const samples: { second: number; rssMiB: number }[] = [];
   const started = Date.now();
   const sample = () =>
@@ -80,7 +87,8 @@ export async function runSoak(options: BenchOptions): Promise<void> {
   const markdown = [
     `# Deskline soak, ${db}, ${new Date().toISOString().slice(0, 10)}`,
     '',
-    `${options.duration} s of mixed load (${MIX.map(([id, w]) => `${id} ${w}%`).join(', ')}), ${options.connections} connections.`,
+    `${options.duration} s of mixed load (${MIX.map(([id, w]) => `${id} ${w}%`).join(', ')}), ${options.connections} connections. ` +
+      `RSS is the sum over the API's ${serverProcesses} process${serverProcesses === 1 ? '' : 'es'}${serverProcesses > 1 ? ' (the cluster primary and its workers)' : ''}.`,
     '',
     `| req/s | p50 ms | p99 ms | errors | lowest RSS MiB, ${warmUp}–${warmUp + window} s | lowest RSS MiB, last ${window} s | growth |`,
     '|---:|---:|---:|---:|---:|---:|---:|',

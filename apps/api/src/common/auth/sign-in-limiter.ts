@@ -1,4 +1,11 @@
-import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible';
+import cluster from 'node:cluster';
+import {
+  type RateLimiterAbstract,
+  RateLimiterCluster,
+  RateLimiterClusterMaster,
+  RateLimiterMemory,
+  type RateLimiterRes,
+} from 'rate-limiter-flexible';
 import { RateLimited } from '../errors';
 
 export interface SignInLimits {
@@ -12,16 +19,31 @@ export interface SignInLimits {
 export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = { perAccount: 5, perAddress: 30, windowSeconds: 15 * 60 };
 
 /**
+ * In the primary of several server processes, before they start: it keeps the counts they share.
+ * Without it each process would count alone, and N processes would allow N times the guesses.
+ */
+export function keepSignInCountsForWorkers(): void {
+  new RateLimiterClusterMaster();
+}
+
+function failureCounter(keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
+  return cluster.isWorker
+    ? new RateLimiterCluster({ keyPrefix, points, duration, timeoutMs: 2000 })
+    : new RateLimiterMemory({ keyPrefix, points, duration });
+}
+
+/**
  * Slows password guessing: only failures count, per account and per client address; a successful
- * sign-in clears its account's count. Counts live in this process's memory.
+ * sign-in clears its account's count. Counts live in memory: this process's, or the cluster primary's
+ * when several server processes share the port.
  */
 export class SignInLimiter {
-  private readonly byAccount: RateLimiterMemory;
-  private readonly byAddress: RateLimiterMemory;
+  private readonly byAccount: RateLimiterAbstract;
+  private readonly byAddress: RateLimiterAbstract;
 
   constructor(private readonly limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS) {
-    this.byAccount = new RateLimiterMemory({ keyPrefix: 'account', points: limits.perAccount, duration: limits.windowSeconds });
-    this.byAddress = new RateLimiterMemory({ keyPrefix: 'address', points: limits.perAddress, duration: limits.windowSeconds });
+    this.byAccount = failureCounter('account', limits.perAccount, limits.windowSeconds);
+    this.byAddress = failureCounter('address', limits.perAddress, limits.windowSeconds);
   }
 
   /** Throws RateLimited when either count is used up, before any password is checked. */
