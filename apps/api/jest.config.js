@@ -11,6 +11,9 @@ const swc = [
 ];
 
 module.exports = {
+  // Jest reads testTimeout from the top level only (inside a project it was ignored: 5 s applied). Integration
+  // tests start servers and databases, and the cross-workspace sweep sends 42 operations on a loaded machine.
+  testTimeout: 60000,
   reporters: ['default', '<rootDir>/../../tools/jest-summary-reporter.js'],
   projects: [
     { displayName: 'unit', testEnvironment: 'node', transform: { '^.+\\.ts$': swc }, testMatch: ['<rootDir>/src/**/*.test.ts'] },
@@ -19,7 +22,6 @@ module.exports = {
       testEnvironment: 'node',
       transform: { '^.+\\.ts$': swc },
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
-      testTimeout: 60000,
     },
   ],
 };

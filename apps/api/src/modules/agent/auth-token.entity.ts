@@ -1,5 +1,4 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { MemberEntity } from '../member/member.entity';
 
 /** Only the SHA-256 of a bearer token is stored, so a leaked table cannot be replayed. */
 @Entity('auth_tokens')
@@ -18,7 +17,4 @@ export class AuthTokenEntity {
 
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt: Date;
-
-  /** Not a column: the agent's memberships, joined in when a request's token is checked. */
-  memberships?: MemberEntity[];
 }

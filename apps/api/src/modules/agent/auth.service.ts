@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../database/database';
 import { isUniqueViolation } from '../../database/database-errors';
+import { rawEntityReader } from '../../database/raw-entity-reader';
 import { Conflict, Forbidden, Unauthenticated } from '../../common/errors';
 import { hashPassword, verifyPassword } from '../../common/auth/password';
 import type { SignInLimiter } from '../../common/auth/sign-in-limiter';
@@ -23,11 +24,17 @@ export interface SignedIn {
 const DUMMY_HASH = hashPassword('not-a-real-password');
 
 export class AuthService {
+  private readonly readToken: (row: Record<string, unknown>) => AuthTokenEntity;
+  private readonly readMember: (row: Record<string, unknown>) => MemberEntity;
+
   constructor(
     private readonly db: Database,
     private readonly tokenTtlHours: number,
     private readonly limiter: SignInLimiter,
-  ) {}
+  ) {
+    this.readToken = rawEntityReader(db.dataSource, AuthTokenEntity, 't');
+    this.readMember = rawEntityReader(db.dataSource, MemberEntity, 'm');
+  }
 
   async signUp(input: SignUpInput): Promise<SignedIn> {
     const email = normalizeEmail(input.email);
@@ -78,13 +85,23 @@ export class AuthService {
   async viewerFor(token: string | null): Promise<Viewer | null> {
     if (!token) return null;
     const tokenHash = hashToken(token);
-    const row = await this.db.manager
-      .createQueryBuilder(AuthTokenEntity, 't')
-      .leftJoinAndMapMany('t.memberships', MemberEntity, 'm', 'm.agentId = t.agentId')
-      .where('t.tokenHash = :tokenHash', { tokenHash })
-      .getOne();
-    if (!row || row.expiresAt.getTime() <= Date.now()) return null;
-    return { agentId: row.agentId, tokenHash, memberships: row.memberships ?? [] };
+    // Every request makes this read: the token and all of the agent's memberships, one row per membership.
+    const rows = await this.db.prepared.rows(
+      this.db.manager,
+      'viewer',
+      () =>
+        this.db.manager
+          .createQueryBuilder(AuthTokenEntity, 't')
+          .leftJoin(MemberEntity, 'm', 'm.agentId = t.agentId')
+          .addSelect('m')
+          .where('t.tokenHash = :tokenHash'),
+      { tokenHash },
+    );
+    const first = rows[0];
+    if (!first) return null;
+    const { agentId, expiresAt } = this.readToken(first);
+    if (expiresAt.getTime() <= Date.now()) return null;
+    return { agentId, tokenHash, memberships: rows.filter((row) => row['m_id'] != null).map(this.readMember) };
   }
 
   private async issueToken(manager: EntityManager, agentId: number, now: Date): Promise<string> {

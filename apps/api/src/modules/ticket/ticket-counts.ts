@@ -46,10 +46,3 @@ export async function moveTicketCounts(
     .execute();
   if (result.affected !== 1) throw new Error(`Workspace ${workspaceId} has no ticket_counts row`);
 }
-
-/** The totals of a workspace's lists, one primary-key read. */
-export async function ticketCounts(manager: EntityManager, workspaceId: number): Promise<TicketCountsEntity> {
-  const counts = await manager.findOneBy(TicketCountsEntity, { workspaceId });
-  if (!counts) throw new Error(`Workspace ${workspaceId} has no ticket_counts row`);
-  return counts;
-}

@@ -6,17 +6,33 @@ import { toPage, type Page } from '../../common/pagination/page';
 import type { AccessService, Viewer } from '../workspace/access.service';
 import { MemberEntity } from '../member/member.entity';
 import { RequesterEntity } from '../requester/requester.entity';
-import { ticketCounts } from './ticket-counts';
+import { TicketCountsEntity } from './ticket-counts.entity';
 import { TicketEntity } from './ticket.entity';
 import { TicketView } from './ticket.enums';
+
+/** Which tickets a list holds: a view of a workspace's, or one requester's. */
+type ListFilter = TicketView | 'REQUESTER';
+
+/** Parameters of every list query; each query uses those its SQL names. */
+interface ListParameters {
+  ws?: number;
+  me?: number;
+  requesterId?: number;
+  open: boolean;
+  cursorId?: number;
+  p?: number;
+  id?: number;
+}
 
 /**
  * Every list is keyset-paginated over an index that matches its order (see the migrations): one
  * query for the page (with its requesters and assignees) and one for the total, whatever the page size.
  * Workspace-wide totals come from ticket_counts; the others (an agent's, a requester's) are small counts.
+ * The queries are built once per shape (db.prepared), since lists are most of what agents request.
  */
 export class TicketListService {
   private readonly readRow: (row: Record<string, unknown>) => TicketEntity;
+  private readonly readCounts: (row: Record<string, unknown>) => TicketCountsEntity;
 
   constructor(
     private readonly db: Database,
@@ -26,72 +42,98 @@ export class TicketListService {
     const requester = rawEntityReader(db.dataSource, RequesterEntity, 'r');
     const assignee = rawEntityReader(db.dataSource, MemberEntity, 'a');
     this.readRow = (row) => ({ ...ticket(row), requester: requester(row), assignee: row['a_id'] == null ? null : assignee(row) });
+    this.readCounts = rawEntityReader(db.dataSource, TicketCountsEntity, 'c');
   }
 
   async list(viewer: Viewer | null, workspaceId: string, view: TicketView, first: number, after?: string | null): Promise<Page<TicketEntity>> {
     const member = this.access.requireMember(viewer, workspaceId);
-    const base = () => {
-      const qb = this.tickets().where('t.workspaceId = :ws', { ws: member.workspaceId });
-      if (view !== TicketView.ALL) qb.andWhere('t.isOpen = :open', { open: true });
-      if (view === TicketView.MINE) qb.andWhere('t.assigneeId = :me', { me: member.id });
-      if (view === TicketView.UNASSIGNED) qb.andWhere('t.assigneeId IS NULL');
-      return qb;
-    };
+    const parameters: ListParameters = { ws: member.workspaceId, me: member.id, open: true };
     const total = async () => {
-      if (view === TicketView.MINE) return base().getCount();
-      const counts = await ticketCounts(this.db.manager, member.workspaceId);
+      if (view === TicketView.MINE) return this.count(view, parameters);
+      const counts = await this.counts(member.workspaceId);
       return view === TicketView.ALL ? counts.totalCount : view === TicketView.UNASSIGNED ? counts.unassignedCount : counts.openCount;
     };
-    return this.newestFirst(base, total, first, after);
+    return this.newestFirst(view, parameters, total, first, after);
   }
 
   /** URGENT first, then HIGH, NORMAL, LOW; oldest first within a priority. */
   async unassignedQueue(viewer: Viewer | null, workspaceId: string, first: number, after?: string | null): Promise<Page<TicketEntity>> {
     const member = this.access.requireMember(viewer, workspaceId);
     const cursor = decodeCursor(after, ['p', 'id'] as const);
-    const base = () =>
-      this.tickets()
-        .where('t.workspaceId = :ws', { ws: member.workspaceId })
-        .andWhere('t.isOpen = :open', { open: true })
-        .andWhere('t.assigneeId IS NULL');
-    const page = withPeople(base()).orderBy('t.priority', 'DESC').addOrderBy('t.id', 'ASC').limit(first + 1);
-    // The OR alone is what MariaDB turns into an exact index range; SQLite needs the redundant
-    // priority bound to start at the cursor's priority rather than at the head of the queue.
-    if (cursor) page.andWhere('t.priority <= :p AND (t.priority < :p OR (t.priority = :p AND t.id > :id))', cursor);
-    const [rows, counts] = await Promise.all([this.ticketsWithPeople(page), ticketCounts(this.db.manager, member.workspaceId)]);
+    const build = () => {
+      const page = withPeople(filtered(this.tickets(), TicketView.UNASSIGNED)).orderBy('t.priority', 'DESC').addOrderBy('t.id', 'ASC').limit(first + 1);
+      // The OR alone is what MariaDB turns into an exact index range; SQLite needs the redundant
+      // priority bound to start at the cursor's priority rather than at the head of the queue.
+      if (cursor) page.andWhere('t.priority <= :p AND (t.priority < :p OR (t.priority = :p AND t.id > :id))');
+      return page;
+    };
+    const parameters: ListParameters = { ws: member.workspaceId, open: true, ...cursor };
+    const [rows, counts] = await Promise.all([
+      this.rows(`queue:${cursor ? 'after' : 'first'}:${first}`, build, parameters),
+      this.counts(member.workspaceId),
+    ]);
     return toPage(rows, first, counts.unassignedCount, (t) => ({ p: t.priority, id: t.id }));
   }
 
   /** A requester's tickets, newest first; the caller has already checked the viewer may see the requester. */
   byRequester(requesterId: number, first: number, after?: string | null): Promise<Page<TicketEntity>> {
-    const base = () => this.tickets().where('t.requesterId = :requesterId', { requesterId });
-    return this.newestFirst(base, () => base().getCount(), first, after);
-  }
-
-  private async ticketsWithPeople(page: SelectQueryBuilder<TicketEntity>): Promise<TicketEntity[]> {
-    return (await page.getRawMany<Record<string, unknown>>()).map(this.readRow);
-  }
-
-  private tickets(): SelectQueryBuilder<TicketEntity> {
-    return this.db.manager.getRepository(TicketEntity).createQueryBuilder('t');
+    const parameters: ListParameters = { requesterId, open: true };
+    return this.newestFirst('REQUESTER', parameters, () => this.count('REQUESTER', parameters), first, after);
   }
 
   private async newestFirst(
-    base: () => SelectQueryBuilder<TicketEntity>,
+    filter: ListFilter,
+    parameters: ListParameters,
     total: () => Promise<number>,
     first: number,
     after?: string | null,
   ): Promise<Page<TicketEntity>> {
     const cursor = decodeCursor(after, ['id'] as const);
-    const page = withPeople(base()).orderBy('t.id', 'DESC').limit(first + 1);
-    if (cursor) page.andWhere('t.id < :cursorId', { cursorId: cursor.id });
-    const [rows, totalCount] = await Promise.all([this.ticketsWithPeople(page), total()]);
+    const build = () => {
+      const page = withPeople(filtered(this.tickets(), filter)).orderBy('t.id', 'DESC').limit(first + 1);
+      if (cursor) page.andWhere('t.id < :cursorId');
+      return page;
+    };
+    const [rows, totalCount] = await Promise.all([
+      this.rows(`${filter}:${cursor ? 'after' : 'first'}:${first}`, build, { ...parameters, cursorId: cursor?.id }),
+      total(),
+    ]);
     return toPage(rows, first, totalCount, (t) => ({ id: t.id }));
+  }
+
+  private async rows(shape: string, build: () => SelectQueryBuilder<TicketEntity>, parameters: ListParameters): Promise<TicketEntity[]> {
+    return (await this.db.prepared.rows(this.db.manager, shape, build, parameters)).map(this.readRow);
+  }
+
+  private async count(filter: ListFilter, parameters: ListParameters): Promise<number> {
+    const [row] = await this.db.prepared.rows(this.db.manager, `${filter}:count`, () => filtered(this.tickets(), filter).select('COUNT(*)', 'count'), parameters);
+    return Number(row?.['count'] ?? 0);
+  }
+
+  /** The totals of the workspace's lists, one primary-key read. */
+  private async counts(workspaceId: number): Promise<TicketCountsEntity> {
+    const build = () => this.db.manager.createQueryBuilder(TicketCountsEntity, 'c').where('c.workspaceId = :ws');
+    const [row] = await this.db.prepared.rows(this.db.manager, 'counts', build, { ws: workspaceId });
+    if (!row) throw new Error(`Workspace ${workspaceId} has no ticket_counts row`);
+    return this.readCounts(row);
+  }
+
+  private tickets(): SelectQueryBuilder<TicketEntity> {
+    return this.db.manager.getRepository(TicketEntity).createQueryBuilder('t');
   }
 }
 
+function filtered(qb: SelectQueryBuilder<TicketEntity>, filter: ListFilter): SelectQueryBuilder<TicketEntity> {
+  if (filter === 'REQUESTER') return qb.where('t.requesterId = :requesterId');
+  qb.where('t.workspaceId = :ws');
+  if (filter !== TicketView.ALL) qb.andWhere('t.isOpen = :open');
+  if (filter === TicketView.MINE) qb.andWhere('t.assigneeId = :me');
+  if (filter === TicketView.UNASSIGNED) qb.andWhere('t.assigneeId IS NULL');
+  return qb;
+}
+
 /**
- * Joins in the requester and assignee of each row, read with getRawMany(): one-to-one joins, so LIMIT
+ * Joins in the requester and assignee of each row, read from raw rows: one-to-one joins, so LIMIT
  * still counts tickets, and getMany() would add a DISTINCT query of its own for a joined page.
  */
 function withPeople(qb: SelectQueryBuilder<TicketEntity>): SelectQueryBuilder<TicketEntity> {
