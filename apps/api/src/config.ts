@@ -52,11 +52,12 @@ const envSchema = z.object({
 });
 
 /**
- * One process serves on one core. MySQL takes writes from many processes, so by default it gets one
- * per core; SQLite lets one writer in at a time, so more processes there would only wait for each other.
+ * One server process uses one core. More only help when the cores are not busy with the database
+ * itself: on a 2-core machine that also ran MariaDB, 2 processes raised CPU per request by 25–45 %
+ * and p99 latency, for no steady gain in throughput (bench, 2026-12-01). So one unless asked.
  */
-function parseWorkers(value: string | undefined, database: DatabaseConfig): number {
-  if (value === 'auto' || (value === undefined && database.kind === 'mysql')) return os.availableParallelism();
+function parseWorkers(value: string | undefined): number {
+  if (value === 'auto') return os.availableParallelism();
   return value === undefined ? 1 : Number(value);
 }
 
@@ -86,7 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     database,
-    workers: parseWorkers(e.WORKERS, database),
+    workers: parseWorkers(e.WORKERS),
     tokenTtlHours: e.TOKEN_TTL_HOURS,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',

@@ -33,7 +33,7 @@ const HELP = `usage: node dist/main.js <seed|run|soak> [flags]
   run:   --duration 10 --connections 20 --warmup 2 --only id,id --trace-sql --cpu-prof
   soak:  --duration 600 --connections 20
   both:  --port 4100 --pool-size 10 (the API's DATABASE_POOL_SIZE per process, and the raw baseline's pool)
-         --workers N|auto (the API's WORKERS; by default the API's own: one per core on MySQL, one on SQLite)`;
+         --workers N|auto (the API's WORKERS; by default the API's own, 1)`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const { values, positionals } = parseArgs({
