@@ -1,7 +1,6 @@
 import { Mutex } from 'async-mutex';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isTransientDatabaseError } from './database-errors';
-import { PreparedSelects } from './prepared-selects';
 
 const MAX_ATTEMPTS = 5;
 
@@ -11,15 +10,12 @@ const MAX_ATTEMPTS = 5;
  */
 export class Database {
   readonly dialect: 'sqlite' | 'mysql';
-  /** The reads every request makes, built once. */
-  readonly prepared: PreparedSelects;
   // TypeORM drives SQLite through a single connection: two interleaved transactions would nest as
   // savepoints of one another. SQLite has one writer anyway, so writes queue here instead.
   private readonly sqliteWriteLock = new Mutex();
 
   constructor(readonly dataSource: DataSource) {
     this.dialect = dataSource.options.type === 'mysql' ? 'mysql' : 'sqlite';
-    this.prepared = new PreparedSelects(dataSource);
   }
 
   get manager(): EntityManager {

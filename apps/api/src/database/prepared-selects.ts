@@ -1,4 +1,5 @@
-import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { type DataSource, type EntityManager, type EntityTarget, EntityNotFoundError, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { rawEntityReader } from './raw-entity-reader';
 
 /**
  * SELECTs written with TypeORM's query builder, built once per shape and then only run. Building one
@@ -10,23 +11,57 @@ import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } fro
  * no request's values can be kept in the SQL another request runs. A parameter left out of `parameters`
  * stays in the SQL as `:name` and fails the query.
  */
-export class PreparedSelects {
-  private readonly sql = new Map<string, string>();
-
-  constructor(private readonly dataSource: DataSource) {}
-
-  rows(
-    manager: EntityManager,
-    shape: string,
-    build: () => SelectQueryBuilder<ObjectLiteral>,
-    parameters: ObjectLiteral,
-  ): Promise<Record<string, unknown>[]> {
-    let sql = this.sql.get(shape);
-    if (sql === undefined) {
-      sql = build().getQuery();
-      this.sql.set(shape, sql);
-    }
-    const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters, {});
-    return manager.query(query, values);
+export function preparedRows(
+  manager: EntityManager,
+  shape: string,
+  build: () => Pick<SelectQueryBuilder<ObjectLiteral>, 'getQuery'>,
+  parameters: ObjectLiteral,
+): Promise<Record<string, unknown>[]> {
+  const dataSource = manager.connection;
+  const built = builtFor(dataSource);
+  let sql = built.get(shape);
+  if (sql === undefined) {
+    sql = build().getQuery();
+    built.set(shape, sql);
   }
+  const [query, values] = dataSource.driver.escapeQueryWithParameters(sql, parameters, {});
+  return manager.query(query, values);
+}
+
+type Equalities = Record<string, string | number | boolean>;
+
+/** manager.findOneBy for equalities on columns, with its SELECT built once per entity and set of columns. */
+export async function findOneBy<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, where: Equalities): Promise<T | null> {
+  const metadata = manager.connection.getMetadata(entity);
+  const columns = Object.keys(where);
+  const build = () => {
+    const qb = manager.createQueryBuilder(entity, 'e').limit(1);
+    for (const column of columns) qb.andWhere(`e.${column} = :${column}`);
+    return qb;
+  };
+  const [row] = await preparedRows(manager, `findOneBy:${metadata.name}:${columns.join(',')}`, build, where);
+  return row ? readerFor<T>(manager.connection, entity)(row) : null;
+}
+
+export async function findOneByOrFail<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, where: Equalities): Promise<T> {
+  const found = await findOneBy(manager, entity, where);
+  if (!found) throw new EntityNotFoundError(entity, where);
+  return found;
+}
+
+const sqlByDataSource = new WeakMap<DataSource, Map<string, string>>();
+const readersByDataSource = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, (row: Record<string, unknown>) => ObjectLiteral>>();
+
+function builtFor(dataSource: DataSource): Map<string, string> {
+  let built = sqlByDataSource.get(dataSource);
+  if (!built) sqlByDataSource.set(dataSource, (built = new Map()));
+  return built;
+}
+
+function readerFor<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>): (row: Record<string, unknown>) => T {
+  let readers = readersByDataSource.get(dataSource);
+  if (!readers) readersByDataSource.set(dataSource, (readers = new Map()));
+  let read = readers.get(entity);
+  if (!read) readers.set(entity, (read = rawEntityReader(dataSource, entity, 'e')));
+  return read as (row: Record<string, unknown>) => T;
 }

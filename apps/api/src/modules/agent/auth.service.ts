@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../database/database';
 import { isUniqueViolation } from '../../database/database-errors';
+import { findOneBy, preparedRows } from '../../database/prepared-selects';
 import { rawEntityReader } from '../../database/raw-entity-reader';
 import { Conflict, Forbidden, Unauthenticated } from '../../common/errors';
 import { hashPassword, verifyPassword } from '../../common/auth/password';
@@ -63,7 +64,7 @@ export class AuthService {
   async signIn(rawEmail: string, password: string, clientAddress: string): Promise<SignedIn> {
     const email = normalizeEmail(rawEmail);
     await this.limiter.assertAllowed(email, clientAddress);
-    const agent = await this.db.manager.findOneBy(AgentEntity, { email });
+    const agent = await findOneBy(this.db.manager, AgentEntity, { email });
     const ok = agent ? await verifyPassword(password, agent.passwordHash) : await verifyPassword(password, await DUMMY_HASH);
     if (!agent || !ok) {
       await this.limiter.recordFailure(email, clientAddress);
@@ -86,7 +87,7 @@ export class AuthService {
     if (!token) return null;
     const tokenHash = hashToken(token);
     // Every request makes this read: the token and all of the agent's memberships, one row per membership.
-    const rows = await this.db.prepared.rows(
+    const rows = await preparedRows(
       this.db.manager,
       'viewer',
       () =>

@@ -14,6 +14,7 @@ import type { AccessService, Viewer } from '../workspace/access.service';
 import type { AddMemberInput } from './add-member.input';
 import { MemberEntity } from './member.entity';
 import { MemberRole } from './member-role.enum';
+import { findOneBy } from '../../database/prepared-selects';
 
 export class MemberService {
   constructor(
@@ -28,7 +29,7 @@ export class MemberService {
       throw new Forbidden('Only an owner can add another owner.');
     }
     const email = normalizeEmail(input.email);
-    const existing = await this.db.manager.findOneBy(AgentEntity, { email });
+    const existing = await findOneBy(this.db.manager, AgentEntity, { email });
     if (!existing && !input.password) {
       throw new InvalidInput('password', 'This email has no Deskline account yet: give a password for it.');
     }
@@ -60,7 +61,7 @@ export class MemberService {
   async setMemberActive(viewer: Viewer | null, memberId: string, active: boolean): Promise<MemberEntity> {
     this.access.requireViewer(viewer);
     const id = parseId(memberId);
-    const target = id === null ? null : await this.db.manager.findOneBy(MemberEntity, { id });
+    const target = id === null ? null : await findOneBy(this.db.manager, MemberEntity, { id });
     if (!target) throw new NotFound('Member');
     const admin = this.access.requireMember(viewer, target.workspaceId, 'Member');
     if (admin.role === MemberRole.AGENT) throw new Forbidden('Only an owner or admin of the workspace can do this.');

@@ -11,6 +11,7 @@ import { lockTicket } from '../ticket/ticket.lock';
 import type { AccessService, Viewer } from '../workspace/access.service';
 import { MessageEntity } from './message.entity';
 import type { ReplyInput } from './reply.input';
+import { findOneByOrFail } from '../../database/prepared-selects';
 
 export interface ReplyResult {
   message: MessageEntity;
@@ -50,7 +51,7 @@ export class MessageService {
       }
       // Locked before the message insert: the insert's foreign-key check would otherwise take a shared
       // lock that two concurrent replies could both hold and then both try to upgrade (a deadlock).
-      const current = claimed ? await tx.findOneByOrFail(TicketEntity, { id: ticket.id }) : await lockTicket(tx, ticket.id, now);
+      const current = claimed ? await findOneByOrFail(tx, TicketEntity, { id: ticket.id }) : await lockTicket(tx, ticket.id, now);
       if (claimed) {
         await recordAssignment(tx, [
           { ticketId: ticket.id, via: AssignmentVia.CLAIM, actorId: member.id, fromMemberId: null, toMemberId: member.id, at: now },

@@ -3,6 +3,7 @@ import type { Database } from '../../database/database';
 import { normalizeEmail } from '../../common/normalize';
 import type { AccessService, Viewer } from '../workspace/access.service';
 import { RequesterEntity } from './requester.entity';
+import { findOneBy, findOneByOrFail } from '../../database/prepared-selects';
 
 /**
  * Race-free find-or-create, inside the caller's transaction: an upsert against the unique
@@ -24,7 +25,7 @@ export async function findOrCreateRequester(
     .values({ workspaceId, email, name, createdAt: now })
     .orUpdate(['workspace_id'], ['workspace_id', 'email'])
     .execute();
-  const requester = await tx.findOneByOrFail(RequesterEntity, { workspaceId, email });
+  const requester = await findOneByOrFail(tx, RequesterEntity, { workspaceId, email });
   if (name && !requester.name?.trim()) {
     // Fill in a blank name only; the WHERE keeps a concurrent backfill from being overwritten.
     await tx
@@ -33,7 +34,7 @@ export async function findOrCreateRequester(
       .set({ name })
       .where("id = :id AND (name IS NULL OR TRIM(name) = '')", { id: requester.id })
       .execute();
-    return tx.findOneByOrFail(RequesterEntity, { id: requester.id });
+    return findOneByOrFail(tx, RequesterEntity, { id: requester.id });
   }
   return requester;
 }
@@ -64,6 +65,6 @@ export class RequesterService {
 
   async findByEmail(viewer: Viewer | null, workspaceId: string, email: string): Promise<RequesterEntity | null> {
     const member = this.access.requireMember(viewer, workspaceId);
-    return this.db.manager.findOneBy(RequesterEntity, { workspaceId: member.workspaceId, email: normalizeEmail(email) });
+    return findOneBy(this.db.manager, RequesterEntity, { workspaceId: member.workspaceId, email: normalizeEmail(email) });
   }
 }

@@ -4,6 +4,7 @@ import { parseId } from '../../common/ids';
 import type { MemberEntity } from '../member/member.entity';
 import type { AccessService, Viewer } from '../workspace/access.service';
 import { TicketEntity } from './ticket.entity';
+import { findOneBy } from '../../database/prepared-selects';
 
 export interface TicketAccess {
   ticket: TicketEntity;
@@ -14,7 +15,7 @@ export interface TicketAccess {
 export async function requireTicket(db: Database, access: AccessService, viewer: Viewer | null, ticketId: string): Promise<TicketAccess> {
   access.requireViewer(viewer);
   const id = parseId(ticketId);
-  const ticket = id === null ? null : await db.manager.findOneBy(TicketEntity, { id });
+  const ticket = id === null ? null : await findOneBy(db.manager, TicketEntity, { id });
   if (!ticket) throw new NotFound('Ticket');
   const member = access.requireMember(viewer, ticket.workspaceId, 'Ticket');
   return { ticket, member };
@@ -23,7 +24,7 @@ export async function requireTicket(db: Database, access: AccessService, viewer:
 /** For queries that answer null rather than fail. */
 export async function findVisibleTicket(db: Database, access: AccessService, viewer: Viewer | null, id: number | null): Promise<TicketEntity | null> {
   if (id === null || !viewer) return null;
-  const ticket = await db.manager.findOneBy(TicketEntity, { id });
+  const ticket = await findOneBy(db.manager, TicketEntity, { id });
   if (!ticket) return null;
   return access.findMember(viewer, ticket.workspaceId) ? ticket : null;
 }

@@ -1,6 +1,7 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Database } from '../../database/database';
 import { decodeCursor } from '../../common/pagination/cursor';
+import { preparedRows } from '../../database/prepared-selects';
 import { rawEntityReader } from '../../database/raw-entity-reader';
 import { toPage, type Page } from '../../common/pagination/page';
 import type { AccessService, Viewer } from '../workspace/access.service';
@@ -28,7 +29,7 @@ interface ListParameters {
  * Every list is keyset-paginated over an index that matches its order (see the migrations): one
  * query for the page (with its requesters and assignees) and one for the total, whatever the page size.
  * Workspace-wide totals come from ticket_counts; the others (an agent's, a requester's) are small counts.
- * The queries are built once per shape (db.prepared), since lists are most of what agents request.
+ * The queries are built once per shape, since lists are most of what agents request.
  */
 export class TicketListService {
   private readonly readRow: (row: Record<string, unknown>) => TicketEntity;
@@ -102,18 +103,18 @@ export class TicketListService {
   }
 
   private async rows(shape: string, build: () => SelectQueryBuilder<TicketEntity>, parameters: ListParameters): Promise<TicketEntity[]> {
-    return (await this.db.prepared.rows(this.db.manager, shape, build, parameters)).map(this.readRow);
+    return (await preparedRows(this.db.manager, shape, build, parameters)).map(this.readRow);
   }
 
   private async count(filter: ListFilter, parameters: ListParameters): Promise<number> {
-    const [row] = await this.db.prepared.rows(this.db.manager, `${filter}:count`, () => filtered(this.tickets(), filter).select('COUNT(*)', 'count'), parameters);
+    const [row] = await preparedRows(this.db.manager, `${filter}:count`, () => filtered(this.tickets(), filter).select('COUNT(*)', 'count'), parameters);
     return Number(row?.['count'] ?? 0);
   }
 
   /** The totals of the workspace's lists, one primary-key read. */
   private async counts(workspaceId: number): Promise<TicketCountsEntity> {
     const build = () => this.db.manager.createQueryBuilder(TicketCountsEntity, 'c').where('c.workspaceId = :ws');
-    const [row] = await this.db.prepared.rows(this.db.manager, 'counts', build, { ws: workspaceId });
+    const [row] = await preparedRows(this.db.manager, 'counts', build, { ws: workspaceId });
     if (!row) throw new Error(`Workspace ${workspaceId} has no ticket_counts row`);
     return this.readCounts(row);
   }

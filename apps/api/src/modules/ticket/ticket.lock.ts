@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { TicketEntity } from './ticket.entity';
+import { findOneByOrFail } from '../../database/prepared-selects';
 
 /**
  * Locks a ticket for the rest of the transaction and returns it as committed. Touching updated_at
@@ -8,5 +9,5 @@ import { TicketEntity } from './ticket.entity';
  */
 export async function lockTicket(tx: EntityManager, ticketId: number, now: Date): Promise<TicketEntity> {
   await tx.update(TicketEntity, { id: ticketId }, { updatedAt: now });
-  return tx.findOneByOrFail(TicketEntity, { id: ticketId });
+  return findOneByOrFail(tx, TicketEntity, { id: ticketId });
 }

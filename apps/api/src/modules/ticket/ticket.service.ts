@@ -18,6 +18,7 @@ import { Channel, isOpenStatus, Priority, priorityRank, TicketStatus } from './t
 import { moveTicketCounts } from './ticket-counts';
 import { lockTicket } from './ticket.lock';
 import type { UpdateTicketInput } from './update-ticket.input';
+import { findOneBy } from '../../database/prepared-selects';
 
 export interface CreatedTicket {
   ticket: TicketEntity;
@@ -142,7 +143,7 @@ async function takeTicketNumber(tx: EntityManager, workspaceId: number): Promise
 async function resolveCategory(tx: EntityManager, workspaceId: number, categoryId: string | null | undefined): Promise<number | null> {
   if (categoryId === null || categoryId === undefined) return null;
   const id = parseId(categoryId);
-  const category = id === null ? null : await tx.findOneBy(CategoryEntity, { id, workspaceId });
+  const category = id === null ? null : await findOneBy(tx, CategoryEntity, { id, workspaceId });
   if (!category) throw new InvalidInput('categoryId', 'No category with this id in the workspace.');
   return category.id;
 }
