@@ -26,12 +26,14 @@ export interface BenchOptions {
   cpuProf: boolean;
 }
 
+export const DEFAULT_SOAK_SECONDS = 600;
+
 const HELP = `usage: node dist/main.js <seed|run|soak> [flags]
   --sqlite                 the embedded SQLite default instead of MariaDB
   --database-url URL       mysql://root@127.0.0.1:3306/deskline_bench (default) or sqlite:<path>
   seed:  --workspaces 100 --agents 20 --tickets 1000000 (SQLite: 600000) --batch 5000
-  run:   --duration 10 --connections 20 --warmup 2 --only id,id --trace-sql --cpu-prof
-  soak:  --duration 600 --connections 20
+  run:   --duration 10 --connections 20 --warmup 5 --only id,id --trace-sql --cpu-prof
+  soak:  --duration 600 --connections 20 (shorter soaks write <date>-soak-<db>-partial.md)
   both:  --port 4100 --pool-size 10 (the API's DATABASE_POOL_SIZE per process, and the raw baseline's pool)
          --workers N|auto (the API's WORKERS; by default the API's own, 1)`;
 
@@ -81,9 +83,9 @@ export function parseOptions(argv: string[]): BenchOptions {
     agents: num('agents', values.agents, 20),
     tickets: num('tickets', values.tickets, sqlite ? 600_000 : 1_000_000),
     batch: num('batch', values.batch, 5000),
-    duration: num('duration', values.duration, command === 'soak' ? 600 : 10),
+    duration: num('duration', values.duration, command === 'soak' ? DEFAULT_SOAK_SECONDS : 10),
     connections: num('connections', values.connections, 20),
-    warmup: num('warmup', values.warmup, 2),
+    warmup: num('warmup', values.warmup, 5),
     port: num('port', values.port, 4100),
     only: values.only ? values.only.split(',').map((s) => s.trim()) : null,
     poolSize: num('pool-size', values['pool-size'], 10),

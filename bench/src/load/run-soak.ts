@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BenchOptions } from '../lib/cli-options';
+import { type BenchOptions, DEFAULT_SOAK_SECONDS } from '../lib/cli-options';
 import { parseTarget } from '../lib/database-target';
 import { resultsDir } from '../lib/paths';
 import { seededRandom } from '../lib/random';
@@ -99,9 +99,11 @@ export async function runSoak(options: BenchOptions): Promise<void> {
   ].join('\n');
   console.log(markdown);
   fs.mkdirSync(resultsDir, { recursive: true });
+  // The target is a 10-minute soak: a shorter one (for development) must not replace its file.
+  const partial = options.duration < DEFAULT_SOAK_SECONDS ? '-partial' : '';
   const base = path.join(
     resultsDir,
-    `${new Date().toISOString().slice(0, 10)}-soak-${target.dialect === 'mysql' ? 'mariadb' : 'sqlite'}`,
+    `${new Date().toISOString().slice(0, 10)}-soak-${target.dialect === 'mysql' ? 'mariadb' : 'sqlite'}${partial}`,
   );
   fs.writeFileSync(`${base}.md`, markdown);
   fs.writeFileSync(

@@ -7,7 +7,7 @@ import { rawEntityReader } from './raw-entity-reader';
  * database spends on the primary-key reads most requests make.
  *
  * A shape names everything that changes the SQL text (a list's view, whether a cursor is given, the
- * page size LIMIT writes into it); builders write every value as a :parameter and are given none, so
+ * page size LIMIT writes into it; pages are capped at 100, so shapes number at most a few thousand); builders write every value as a :parameter and are given none, so
  * no request's values can be kept in the SQL another request runs. A parameter left out of `parameters`
  * stays in the SQL as `:name` and fails the query.
  */
