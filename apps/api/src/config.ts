@@ -82,11 +82,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Deskline cannot start, the configuration is invalid:\n${problems}`);
   }
   const e = parsed.data;
-  const database = parseDatabaseUrl(e.DATABASE_URL, e.DATABASE_POOL_SIZE, e.DATABASE_ALLOW_UNSAFE_DURABILITY === 'true');
   return {
     host: e.HOST,
     port: e.PORT,
-    database,
+    database: parseDatabaseUrl(e.DATABASE_URL, e.DATABASE_POOL_SIZE, e.DATABASE_ALLOW_UNSAFE_DURABILITY === 'true'),
     workers: parseWorkers(e.WORKERS),
     tokenTtlHours: e.TOKEN_TTL_HOURS,
     logLevel: e.LOG_LEVEL,
