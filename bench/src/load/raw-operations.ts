@@ -35,6 +35,17 @@ async function moveCounts(
   if (moved.affected !== 1) throw new Error(`no ticket_counts row for workspace ${workspaceId}`);
 }
 
+/** moveTicketCounts: an assignee's open tickets, changed before the workspace's totals, members by ascending id. */
+async function moveMemberCounts(tx: RawSession, deltas: [memberId: number, delta: number][]): Promise<void> {
+  for (const [memberId, delta] of deltas.filter(([, d]) => d !== 0).sort(([a], [b]) => a - b)) {
+    const moved = await tx.query(
+      'UPDATE member_ticket_counts SET open_count = open_count + ? WHERE member_id = ?',
+      [delta, memberId],
+    );
+    if (moved.affected !== 1) throw new Error(`no member_ticket_counts row for member ${memberId}`);
+  }
+}
+
 /** ticketCounts: the totals of a workspace's lists, one primary-key read. */
 async function readCounts(db: RawDriver, workspaceId: number): Promise<void> {
   await db.query(
@@ -164,6 +175,7 @@ export async function createTicket(
           [inserted.insertId, 'CREATE', viewer.memberId, null, viewer.memberId, now],
         );
       });
+    await moveMemberCounts(tx, [[viewer.memberId, 1]]);
     await moveCounts(tx, viewer.workspaceId, 1, 0, 1);
   });
   // The payload's requester and assignee are the rows the transaction read: primed, no query.
@@ -205,7 +217,10 @@ export async function reply(db: RawDriver, viewer: Viewer, ticketId: number): Pr
         now,
       ],
     );
-    if (claimed) await moveCounts(tx, viewer.workspaceId, 0, current['is_open'] ? -1 : 0, 0);
+    if (claimed) {
+      await moveMemberCounts(tx, [[viewer.memberId, current['is_open'] ? 1 : 0]]);
+      await moveCounts(tx, viewer.workspaceId, 0, current['is_open'] ? -1 : 0, 0);
+    }
     return { claimed, current };
   });
   // The author was primed: only another assignee is read.
@@ -230,6 +245,9 @@ export async function assign(db: RawDriver, viewer: Viewer, ticketId: number, to
       [ticketId, 'ASSIGN', member['id'], current['assignee_id'], to, now],
     );
     const open = current['is_open'] ? 1 : 0;
+    const from =
+      current['assignee_id'] === null ? [] : [[Number(current['assignee_id']), -open] as [number, number]];
+    await moveMemberCounts(tx, [...from, [to, open]]);
     await moveCounts(tx, viewer.workspaceId, 0, current['assignee_id'] === null ? -open : 0, 0);
   });
   // The new assignee is the row the transaction locked: primed, no query.
@@ -264,10 +282,7 @@ export async function mine(db: RawDriver, viewer: Viewer, workspaceId: number): 
       `${PAGE_SELECT} WHERE t.workspace_id = ? AND t.is_open = ? AND t.assignee_id = ? ORDER BY t.id DESC LIMIT 26`,
       [workspaceId, 1, member['id']],
     ),
-    db.query(
-      'SELECT COUNT(1) AS cnt FROM tickets WHERE workspace_id = ? AND is_open = ? AND assignee_id = ?',
-      [workspaceId, 1, member['id']],
-    ),
+    db.query('SELECT open_count FROM member_ticket_counts WHERE member_id = ? LIMIT 1', [member['id']]),
   ]);
 }
 

@@ -30,6 +30,7 @@ export const COLUMNS = {
   messages: ['id', 'ticket_id', 'body', 'internal', 'author_member_id', 'author_requester_id', 'created_at'],
   assignment_events: ['id', 'ticket_id', 'via', 'actor_id', 'from_member_id', 'to_member_id', 'created_at'],
   ticket_counts: ['workspace_id', 'open_count', 'unassigned_count', 'total_count'],
+  member_ticket_counts: ['member_id', 'open_count'],
 } as const;
 
 export type TableName = keyof typeof COLUMNS;
@@ -118,6 +119,7 @@ export class RowGenerator {
   private readonly counters: number[];
   private readonly openCounts: number[];
   private readonly unassignedCounts: number[];
+  private readonly memberOpenCounts = new Map<number, number>();
   private readonly requesterBase: number[] = [];
   private nextMessageId = 1;
   private nextEventId = 1;
@@ -245,6 +247,8 @@ export class RowGenerator {
       const isOpen = status === 'OPEN' || status === 'PENDING' ? 1 : 0;
       this.openCounts[w]! += isOpen;
       if (isOpen && unassigned) this.unassignedCounts[w]! += 1;
+      if (isOpen && assignee !== null)
+        this.memberOpenCounts.set(assignee, (this.memberOpenCounts.get(assignee) ?? 0) + 1);
       const manual = r() < 0.4;
       const createdBy = manual
         ? memberId(this.plan, w, Math.floor(r() * this.plan.agentsPerWorkspace))
@@ -327,6 +331,14 @@ export class RowGenerator {
       this.unassignedCounts[w] ?? 0,
       total,
     ]);
+  }
+
+  /** Each member's open tickets (the API's member_ticket_counts), once every ticket has been generated. */
+  memberTicketCounts(): Row[] {
+    return this.members().map((member) => {
+      const id = member[0] as number;
+      return [id, this.memberOpenCounts.get(id) ?? 0];
+    });
   }
 
   private personName(n: number): string {

@@ -64,9 +64,11 @@ export async function seedDatabase(options: BenchOptions): Promise<SeedSummary> 
     await write('assignment_events', pending.events);
     ticketBar.finish();
 
-    // The migrations filled ticket_counts from an empty database; the totals of what was just written:
+    // The migrations filled the count tables from an empty database; the totals of what was just written:
     await writer.execute('DELETE FROM ticket_counts');
     await write('ticket_counts', gen.ticketCounts());
+    await writer.execute('DELETE FROM member_ticket_counts');
+    await write('member_ticket_counts', gen.memberTicketCounts());
     // createTicket continues each workspace's numbering where the seed stopped.
     for (const [w, counter] of gen.ticketCounters.entries()) {
       await writer.execute('UPDATE workspaces SET ticket_counter = ? WHERE id = ?', [counter, w + 1]);

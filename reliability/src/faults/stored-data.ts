@@ -96,6 +96,16 @@ export async function checkStoredData(
              OR c.open_count <> COALESCE(SUM(t.is_open = 1), 0)
              OR c.unassigned_count <> COALESCE(SUM(t.is_open = 1 AND t.assignee_id IS NULL), 0)`,
       ],
+      [
+        'members whose open-ticket count (member_ticket_counts) differs from their tickets',
+        `SELECT c.member_id AS id FROM member_ticket_counts c LEFT JOIN tickets t ON t.assignee_id = c.member_id AND t.is_open = 1
+         GROUP BY c.member_id, c.open_count
+         HAVING c.open_count <> COUNT(t.id)`,
+      ],
+      [
+        'members without a member_ticket_counts row',
+        'SELECT m.id FROM members m LEFT JOIN member_ticket_counts c ON c.member_id = m.id WHERE c.member_id IS NULL',
+      ],
     ];
     let halfWrittenRows = 0;
     for (const [what, sql] of halfWritten) {

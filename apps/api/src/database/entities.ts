@@ -5,6 +5,7 @@ import { CategoryEntity } from '../modules/category/category.entity';
 import { MemberEntity } from '../modules/member/member.entity';
 import { MessageEntity } from '../modules/message/message.entity';
 import { RequesterEntity } from '../modules/requester/requester.entity';
+import { MemberTicketCountsEntity } from '../modules/ticket/member-ticket-counts.entity';
 import { TicketCountsEntity } from '../modules/ticket/ticket-counts.entity';
 import { TicketEntity } from '../modules/ticket/ticket.entity';
 import { WorkspaceEntity } from '../modules/workspace/workspace.entity';
@@ -18,6 +19,7 @@ export const entities = [
   RequesterEntity,
   TicketEntity,
   TicketCountsEntity,
+  MemberTicketCountsEntity,
   MessageEntity,
   AssignmentEventEntity,
 ];

@@ -9,6 +9,7 @@ import type { SignInLimiter } from '../../common/auth/sign-in-limiter';
 import { hashToken, newToken } from '../../common/auth/token';
 import { normalizeEmail } from '../../common/normalize';
 import { MemberEntity } from '../member/member.entity';
+import { createMember } from '../member/member.factory';
 import { MemberRole } from '../member/member-role.enum';
 import type { Viewer } from '../workspace/access.service';
 import { createWorkspace } from '../workspace/workspace.factory';
@@ -45,7 +46,7 @@ export class AuthService {
         const now = new Date();
         const agent = await manager.save(AgentEntity, { email, name: input.name.trim(), passwordHash, createdAt: now });
         const workspace = await createWorkspace(manager, input.workspaceName.trim(), now);
-        await manager.insert(MemberEntity, {
+        await createMember(manager, {
           workspaceId: workspace.id,
           agentId: agent.id,
           name: agent.name,

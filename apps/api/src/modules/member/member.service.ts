@@ -13,6 +13,7 @@ import { TicketEntity } from '../ticket/ticket.entity';
 import type { AccessService, Viewer } from '../workspace/access.service';
 import type { AddMemberInput } from './add-member.input';
 import { MemberEntity } from './member.entity';
+import { createMember } from './member.factory';
 import { MemberRole } from './member-role.enum';
 import { findOneBy } from '../../database/prepared-selects';
 
@@ -39,7 +40,7 @@ export class MemberService {
         const now = new Date();
         const agent =
           existing ?? (await tx.save(AgentEntity, { email, name: input.name.trim(), passwordHash: passwordHash as string, createdAt: now }));
-        return tx.save(MemberEntity, {
+        return createMember(tx, {
           workspaceId: manager.workspaceId,
           agentId: agent.id,
           name: input.name.trim(),

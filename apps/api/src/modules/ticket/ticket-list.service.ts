@@ -7,6 +7,7 @@ import { toPage, type Page } from '../../common/pagination/page';
 import type { AccessService, Viewer } from '../workspace/access.service';
 import { MemberEntity } from '../member/member.entity';
 import { RequesterEntity } from '../requester/requester.entity';
+import { MemberTicketCountsEntity } from './member-ticket-counts.entity';
 import { TicketCountsEntity } from './ticket-counts.entity';
 import { TicketEntity } from './ticket.entity';
 import { TicketView } from './ticket.enums';
@@ -28,7 +29,7 @@ interface ListParameters {
 /**
  * Every list is keyset-paginated over an index that matches its order (see the migrations): one
  * query for the page (with its requesters and assignees) and one for the total, whatever the page size.
- * Workspace-wide totals come from ticket_counts; the others (an agent's, a requester's) are small counts.
+ * Workspace and member totals come from ticket_counts and member_ticket_counts; a requester's is a small count.
  * The queries are built once per shape, since lists are most of what agents request.
  */
 export class TicketListService {
@@ -50,7 +51,7 @@ export class TicketListService {
     const member = this.access.requireMember(viewer, workspaceId);
     const parameters: ListParameters = { ws: member.workspaceId, me: member.id, open: true };
     const total = async () => {
-      if (view === TicketView.MINE) return this.count(view, parameters);
+      if (view === TicketView.MINE) return this.openAssignedTo(member.id);
       const counts = await this.counts(member.workspaceId);
       return view === TicketView.ALL ? counts.totalCount : view === TicketView.UNASSIGNED ? counts.unassignedCount : counts.openCount;
     };
@@ -109,6 +110,14 @@ export class TicketListService {
   private async count(filter: ListFilter, parameters: ListParameters): Promise<number> {
     const [row] = await preparedRows(this.db.manager, `${filter}:count`, () => filtered(this.tickets(), filter).select('COUNT(*)', 'count'), parameters);
     return Number(row?.['count'] ?? 0);
+  }
+
+  /** The total of a member's "Assigned to me", one primary-key read. */
+  private async openAssignedTo(memberId: number): Promise<number> {
+    const build = () => this.db.manager.createQueryBuilder(MemberTicketCountsEntity, 'c').select('c.openCount', 'count').where('c.memberId = :me');
+    const [row] = await preparedRows(this.db.manager, 'member-counts', build, { me: memberId });
+    if (!row) throw new Error(`Member ${memberId} has no member_ticket_counts row`);
+    return Number(row['count']);
   }
 
   /** The totals of the workspace's lists, one primary-key read. */

@@ -128,19 +128,20 @@ describe('statements per write', () => {
 
   const transactionControl = (statements: string[]) => statements.filter((q) => /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SET TRANSACTION)/i.test(q));
 
-  it('creates a ticket in one transaction of 10 statements, the payload read from what the transaction already holds', async () => {
+  it('creates a ticket in one transaction of 11 statements, the payload read from what the transaction already holds', async () => {
     const owner = await signUpOwner(api);
     const statements = await statementsDuring(api.db, async () => {
       const data = await api.ok(CREATE, { input: { workspaceId: owner.workspaceId, requesterEmail: 'new-one@example.com', requesterName: 'New One', subject: 'Printer' } }, { as: owner.token });
       expect(data.createTicket.requester).toEqual({ id: expect.any(String), email: 'new-one@example.com', name: 'New One' });
       expect(data.createTicket.assignee).toEqual({ id: owner.memberId, name: expect.any(String) });
     });
-    // token with memberships; then BEGIN, number, assignee lock, requester upsert and read, ticket, history, counts, COMMIT
-    expect(statements).toHaveLength(10);
+    // token with memberships; then BEGIN, number, assignee lock, requester upsert and read, ticket, history, the assignee's
+    // and the workspace's counts, COMMIT
+    expect(statements).toHaveLength(11);
     expect(transactionControl(statements)).toHaveLength(2);
   });
 
-  it('replies in 10 statements when it claims the ticket and in 9 when not', async () => {
+  it('replies in 11 statements when it claims the ticket and in 9 when not', async () => {
     const owner = await signUpOwner(api);
     const alice = await addAgent(api, owner, { name: 'Alice' });
     const open = await createTicket(api, owner, { assigneeId: null });
@@ -155,8 +156,9 @@ describe('statements per write', () => {
     };
     const claim = await reply(open.id, alice);
     expect(claim.claimed).toBe(true);
-    // token; ticket; then BEGIN, author lock, claim, re-read, history, message, counts, COMMIT (assignee = author: no read)
-    expect(claim.statements).toHaveLength(10);
+    // token; ticket; then BEGIN, author lock, claim, re-read, history, message, the author's and the workspace's counts,
+    // COMMIT (assignee = author: no read)
+    expect(claim.statements).toHaveLength(11);
     const plain = await reply(assigned.id, alice);
     expect(plain.claimed).toBe(false);
     // token; ticket; BEGIN, author lock, lock (touch updated_at) and re-read, message, COMMIT; the assignee (the owner) is read
