@@ -26,6 +26,6 @@ export async function createContext(services: Services, request: RequestInfo): P
     clientAddress: request.clientAddress ?? 'unknown',
     viewer,
     services,
-    loaders: createLoaders(services.db),
+    loaders: createLoaders(services.db, services.ticketLists),
   };
 }

@@ -17,6 +17,19 @@ export function preparedRows(
   build: () => Pick<SelectQueryBuilder<ObjectLiteral>, 'getQuery'>,
   parameters: ObjectLiteral,
 ): Promise<Record<string, unknown>[]> {
+  return manager.query(...preparedQuery(manager, shape, build, parameters));
+}
+
+/**
+ * The SQL of preparedRows with its values bound as positional `?` (both drivers' placeholder), not
+ * run: for a caller that runs several shapes as one statement.
+ */
+export function preparedQuery(
+  manager: EntityManager,
+  shape: string,
+  build: () => Pick<SelectQueryBuilder<ObjectLiteral>, 'getQuery'>,
+  parameters: ObjectLiteral,
+): [sql: string, values: unknown[]] {
   const dataSource = manager.connection;
   const built = builtFor(dataSource);
   let sql = built.get(shape);
@@ -24,8 +37,7 @@ export function preparedRows(
     sql = build().getQuery();
     built.set(shape, sql);
   }
-  const [query, values] = dataSource.driver.escapeQueryWithParameters(sql, parameters, {});
-  return manager.query(query, values);
+  return dataSource.driver.escapeQueryWithParameters(sql, parameters, {});
 }
 
 type Equalities = Record<string, string | number | boolean>;

@@ -1,7 +1,8 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Database } from '../../database/database';
 import { decodeCursor } from '../../common/pagination/cursor';
-import { preparedRows } from '../../database/prepared-selects';
+import { preparedQuery, preparedRows } from '../../database/prepared-selects';
+import { InvalidInput } from '../../common/errors';
 import { rawEntityReader } from '../../database/raw-entity-reader';
 import { toPage, type Page } from '../../common/pagination/page';
 import type { AccessService, Viewer } from '../workspace/access.service';
@@ -15,11 +16,17 @@ import { TicketView } from './ticket.enums';
 /** Which tickets a list holds: a view of a workspace's, or one requester's. */
 type ListFilter = TicketView | 'REQUESTER';
 
+/** One requester's page of tickets, as Requester.tickets asks for it. */
+export interface RequesterPageRequest {
+  requesterId: number;
+  first: number;
+  after?: string | null;
+}
+
 /** Parameters of every list query; each query uses those its SQL names. */
 interface ListParameters {
   ws?: number;
   me?: number;
-  requesterId?: number;
   open: boolean;
   cursorId?: number;
   p?: number;
@@ -29,7 +36,7 @@ interface ListParameters {
 /**
  * Every list is keyset-paginated over an index that matches its order (see the migrations): one
  * query for the page (with its requesters and assignees) and one for the total, whatever the page size.
- * Workspace and member totals come from ticket_counts and member_ticket_counts; a requester's is a small count.
+ * Workspace and member totals come from ticket_counts and member_ticket_counts; requesters' are small counts.
  * The queries are built once per shape, since lists are most of what agents request.
  */
 export class TicketListService {
@@ -77,39 +84,71 @@ export class TicketListService {
     return toPage(rows, first, counts.unassignedCount, (t) => ({ p: t.priority, id: t.id }));
   }
 
-  /** A requester's tickets, newest first; the caller has already checked the viewer may see the requester. */
-  byRequester(requesterId: number, first: number, after?: string | null): Promise<Page<TicketEntity>> {
-    const parameters: ListParameters = { requesterId, open: true };
-    return this.newestFirst('REQUESTER', parameters, () => this.count('REQUESTER', parameters), first, after);
+  /**
+   * Pages of the tickets of many requesters (Requester.tickets of every requester in a response),
+   * newest first, in two statements however many they are: the requesters' page queries joined by
+   * UNION ALL, each still reading only its own LIMIT from ix_tickets_requester, and their totals
+   * counted together. The caller has already checked the viewer may see the requesters. A request
+   * whose cursor this list did not return gets its error; the others are answered.
+   */
+  async byRequesters(requests: readonly RequesterPageRequest[]): Promise<(Page<TicketEntity> | InvalidInput)[]> {
+    const decoded = requests.map(withCursor);
+    const valid = decoded.filter((d): d is Exclude<typeof d, InvalidInput> => !(d instanceof InvalidInput));
+    const pages = valid.length > 0 ? await this.requesterPages(valid) : [];
+    let next = 0;
+    return decoded.map((d) => (d instanceof InvalidInput ? d : (pages[next++] as Page<TicketEntity>)));
+  }
+
+  private async requesterPages(requests: { request: RequesterPageRequest; cursor: { id: number } | null }[]): Promise<Page<TicketEntity>[]> {
+    const parts = requests.map(({ request, cursor }, i) => {
+      const build = () => this.newestFirstPage('REQUESTER', cursor, request.first);
+      const [sql, values] = preparedQuery(this.db.manager, newestFirstShape('REQUESTER', cursor, request.first), build, {
+        requesterId: request.requesterId,
+        cursorId: cursor?.id,
+      });
+      return { sql: `SELECT ${i} AS part, p${i}.* FROM (${sql}) p${i}`, values };
+    });
+    const requesterIds = [...new Set(requests.map(({ request }) => request.requesterId))];
+    const [rows, totals] = await Promise.all([
+      this.db.manager.query(parts.map((part) => part.sql).join(' UNION ALL '), parts.flatMap((part) => part.values)) as Promise<Record<string, unknown>[]>,
+      preparedRows(this.db.manager, 'REQUESTER:totals', () => this.requesterTotals(), { requesterIds }),
+    ]);
+    const pages = requests.map((): TicketEntity[] => []);
+    for (const row of rows) pages[Number(row['part'])]?.push(this.readRow(row));
+    const totalOf = new Map(totals.map((row) => [Number(row['requesterId']), Number(row['count'])]));
+    return requests.map(({ request }, i) => {
+      const newestFirst = (pages[i] ?? []).sort((a, b) => b.id - a.id); // UNION ALL keeps no order
+      return toPage(newestFirst, request.first, totalOf.get(request.requesterId) ?? 0, (t) => ({ id: t.id }));
+    });
   }
 
   private async newestFirst(
-    filter: ListFilter,
+    filter: TicketView,
     parameters: ListParameters,
     total: () => Promise<number>,
     first: number,
     after?: string | null,
   ): Promise<Page<TicketEntity>> {
     const cursor = decodeCursor(after, ['id'] as const);
-    const build = () => {
-      const page = withPeople(filtered(this.tickets(), filter)).orderBy('t.id', 'DESC').limit(first + 1);
-      if (cursor) page.andWhere('t.id < :cursorId');
-      return page;
-    };
     const [rows, totalCount] = await Promise.all([
-      this.rows(`${filter}:${cursor ? 'after' : 'first'}:${first}`, build, { ...parameters, cursorId: cursor?.id }),
+      this.rows(newestFirstShape(filter, cursor, first), () => this.newestFirstPage(filter, cursor, first), { ...parameters, cursorId: cursor?.id }),
       total(),
     ]);
     return toPage(rows, first, totalCount, (t) => ({ id: t.id }));
   }
 
-  private async rows(shape: string, build: () => SelectQueryBuilder<TicketEntity>, parameters: ListParameters): Promise<TicketEntity[]> {
-    return (await preparedRows(this.db.manager, shape, build, parameters)).map(this.readRow);
+  private newestFirstPage(filter: ListFilter, cursor: { id: number } | null, first: number): SelectQueryBuilder<TicketEntity> {
+    const page = withPeople(filtered(this.tickets(), filter)).orderBy('t.id', 'DESC').limit(first + 1);
+    if (cursor) page.andWhere('t.id < :cursorId');
+    return page;
   }
 
-  private async count(filter: ListFilter, parameters: ListParameters): Promise<number> {
-    const [row] = await preparedRows(this.db.manager, `${filter}:count`, () => filtered(this.tickets(), filter).select('COUNT(*)', 'count'), parameters);
-    return Number(row?.['count'] ?? 0);
+  private requesterTotals(): SelectQueryBuilder<TicketEntity> {
+    return this.tickets().select('t.requesterId', 'requesterId').addSelect('COUNT(*)', 'count').where('t.requesterId IN (:...requesterIds)').groupBy('t.requesterId');
+  }
+
+  private async rows(shape: string, build: () => SelectQueryBuilder<TicketEntity>, parameters: ListParameters): Promise<TicketEntity[]> {
+    return (await preparedRows(this.db.manager, shape, build, parameters)).map(this.readRow);
   }
 
   /** The total of a member's "Assigned to me", one primary-key read. */
@@ -131,6 +170,20 @@ export class TicketListService {
   private tickets(): SelectQueryBuilder<TicketEntity> {
     return this.db.manager.getRepository(TicketEntity).createQueryBuilder('t');
   }
+}
+
+/** The request with its cursor decoded, or the error that cursor gets. */
+function withCursor(request: RequesterPageRequest): { request: RequesterPageRequest; cursor: { id: number } | null } | InvalidInput {
+  try {
+    return { request, cursor: decodeCursor(request.after, ['id'] as const) };
+  } catch (err) {
+    if (err instanceof InvalidInput) return err;
+    throw err;
+  }
+}
+
+function newestFirstShape(filter: ListFilter, cursor: { id: number } | null, first: number): string {
+  return `${filter}:${cursor ? 'after' : 'first'}:${first}`;
 }
 
 function filtered(qb: SelectQueryBuilder<TicketEntity>, filter: ListFilter): SelectQueryBuilder<TicketEntity> {

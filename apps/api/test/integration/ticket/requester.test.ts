@@ -1,3 +1,4 @@
+import { statementsDuring } from '../../support/database-probes';
 import { createTicket, signUpOwner, type Actor } from '../../support/factories';
 import { startTestApi, type TestApi } from '../../support/test-server';
 import { errorOf, walk, type Connection } from './helpers';
@@ -93,6 +94,77 @@ describe('requester(workspaceId, email)', () => {
       const res = await api.execute(REQUESTER, { w: owner.workspaceId, e: 'pat@x.com', first, after }, { as: owner.token });
       expect(errorOf(res)).toEqual({ code: 'BAD_USER_INPUT', field });
     }
+  });
+
+  describe('for every requester of a response at once', () => {
+    const PAGES = `query ($w: ID!, $s: String!, $n: Int!) {
+      requesters(workspaceId: $w, search: $s, first: $n) {
+        email
+        tickets(first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { id subject requester { email } } }
+      }
+    }`;
+
+    /** A workspace with `count` requesters, the k-th holding k % 4 + 1 tickets, beside other requesters' tickets. */
+    async function requestersWithTickets(count: number): Promise<Actor> {
+      const owner = await signUpOwner(api);
+      for (let k = 0; k < count; k++) {
+        for (let i = 0; i <= k % 4; i++) await createTicket(api, owner, { requesterEmail: `batch-${String(k).padStart(2, '0')}@x.com`, subject: `T${k}.${i}` });
+        await createTicket(api, owner, { requesterEmail: `other-${k}@x.com` });
+      }
+      return owner;
+    }
+
+    it('answers each requester’s page and total as a lookup of that requester alone does', async () => {
+      const owner = await requestersWithTickets(6);
+      const listed = (await api.ok(PAGES, { w: owner.workspaceId, s: 'batch-', n: 20 }, { as: owner.token })).requesters;
+      expect(listed.map((r: { email: string }) => r.email)).toEqual(['00', '01', '02', '03', '04', '05'].map((k) => `batch-${k}@x.com`));
+      for (const requester of listed) {
+        const alone = await lookup(owner, requester.email, 2);
+        expect(requester.tickets.totalCount).toBe(alone.tickets.totalCount);
+        expect(requester.tickets.pageInfo).toEqual(alone.tickets.pageInfo);
+        expect(requester.tickets.nodes.map((n: { id: string }) => n.id)).toEqual(alone.tickets.nodes.map((n: { id: string }) => n.id));
+        for (const node of requester.tickets.nodes) expect(node.requester.email).toBe(requester.email);
+      }
+      expect(listed.map((r: { tickets: { totalCount: number } }) => r.tickets.totalCount)).toEqual([1, 2, 3, 4, 1, 2]);
+    });
+
+    it('reads them in as many statements for 20 requesters as for 2', async () => {
+      const owner = await requestersWithTickets(20);
+      const statements = async (n: number) => {
+        let listed = 0;
+        const sent = await statementsDuring(api.db, async () => {
+          listed = (await api.ok(PAGES, { w: owner.workspaceId, s: 'batch-', n }, { as: owner.token })).requesters.length;
+        });
+        return { listed, statements: sent.length };
+      };
+      const [two, twenty] = [await statements(2), await statements(20)];
+      expect([two.listed, twenty.listed]).toEqual([2, 20]);
+      // token, requesters, their pages (one UNION ALL) and their totals; the page's requesters were joined in
+      expect(twenty.statements).toBe(two.statements);
+      expect(twenty.statements).toBe(4);
+    });
+
+    it('keeps apart two pages of the same requester and answers the others when one cursor is bad', async () => {
+      const owner = await requestersWithTickets(4);
+      const first = (await lookup(owner, 'batch-03@x.com', 2)).tickets;
+      const res = await api.execute(
+        `query ($w: ID!, $after: String!) {
+          head: requester(workspaceId: $w, email: "batch-03@x.com") {
+            one: tickets(first: 2) { nodes { id } }
+            two: tickets(first: 2, after: $after) { pageInfo { hasNextPage } nodes { id } }
+          }
+          other: requester(workspaceId: $w, email: "batch-02@x.com") { tickets(first: 5) { totalCount } }
+          bad: requester(workspaceId: $w, email: "batch-01@x.com") { tickets(first: 5, after: "garbage") { totalCount } }
+        }`,
+        { w: owner.workspaceId, after: first.pageInfo.endCursor },
+        { as: owner.token },
+      );
+      const all = (await lookup(owner, 'batch-03@x.com', 4)).tickets.nodes.map((n: { id: string }) => n.id);
+      expect(res.data?.head).toEqual({ one: { nodes: all.slice(0, 2).map((id: string) => ({ id })) }, two: { pageInfo: { hasNextPage: false }, nodes: all.slice(2).map((id: string) => ({ id })) } });
+      expect(res.data?.other).toEqual({ tickets: { totalCount: 3 } });
+      expect(res.data?.bad).toBeNull();
+      expect(res.errors?.map((e) => ({ path: e.path, code: e.extensions?.code, field: e.extensions?.field }))).toEqual([{ path: ['bad', 'tickets'], code: 'BAD_USER_INPUT', field: 'after' }]);
+    });
   });
 
   it('needs a token and membership of the workspace', async () => {
