@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../database/database';
 import { isUniqueViolation } from '../../database/database-errors';
-import { findOneBy, preparedRows } from '../../database/prepared-selects';
+import { findOneBy, insertOne } from '../../database/entity-queries';
+import { preparedRows } from '../../database/prepared-queries';
 import { rawEntityReader } from '../../database/raw-entity-reader';
 import { Conflict, Forbidden, Unauthenticated } from '../../common/errors';
 import { hashPassword, verifyPassword } from '../../common/auth/password';
@@ -44,7 +45,8 @@ export class AuthService {
     try {
       return await this.db.transaction(async (manager) => {
         const now = new Date();
-        const agent = await manager.save(AgentEntity, { email, name: input.name.trim(), passwordHash, createdAt: now });
+        const values = { email, name: input.name.trim(), passwordHash, createdAt: now };
+        const agent: AgentEntity = { ...values, id: await insertOne(manager, AgentEntity, values) };
         const workspace = await createWorkspace(manager, input.workspaceName.trim(), now);
         await createMember(manager, {
           workspaceId: workspace.id,
@@ -108,7 +110,7 @@ export class AuthService {
 
   private async issueToken(manager: EntityManager, agentId: number, now: Date): Promise<string> {
     const token = newToken();
-    await manager.insert(AuthTokenEntity, {
+    await insertOne(manager, AuthTokenEntity, {
       agentId,
       tokenHash: hashToken(token),
       expiresAt: new Date(now.getTime() + this.tokenTtlHours * 3_600_000),

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { insertOne } from '../../database/entity-queries';
 import { AssignmentEventEntity } from './assignment-event.entity';
 import type { AssignmentVia } from './assignment-via.enum';
 
@@ -16,16 +17,17 @@ export interface AssignmentChange {
  * so a change and its event commit or roll back together.
  */
 export async function recordAssignment(manager: EntityManager, changes: AssignmentChange[]): Promise<void> {
-  if (changes.length === 0) return;
-  await manager.insert(
-    AssignmentEventEntity,
-    changes.map((c) => ({
-      ticketId: c.ticketId,
-      via: c.via,
-      actorId: c.actorId,
-      fromMemberId: c.fromMemberId,
-      toMemberId: c.toMemberId,
-      createdAt: c.at,
-    })),
-  );
+  const rows = changes.map((c) => ({
+    ticketId: c.ticketId,
+    via: c.via,
+    actorId: c.actorId,
+    fromMemberId: c.fromMemberId,
+    toMemberId: c.toMemberId,
+    createdAt: c.at,
+  }));
+  const [only] = rows;
+  // One event is every mutation's; many come only from a deactivation, as one multi-row INSERT
+  // whose SQL depends on the count, so it is not worth preparing.
+  if (rows.length === 1 && only) await insertOne(manager, AssignmentEventEntity, only);
+  else if (rows.length > 1) await manager.insert(AssignmentEventEntity, rows);
 }

@@ -1,3 +1,4 @@
+import { insertOne } from '../../database/entity-queries';
 import type { Database } from '../../database/database';
 import { isUniqueViolation } from '../../database/database-errors';
 import { Conflict, InvalidInput } from '../../common/errors';
@@ -18,9 +19,8 @@ export class CategoryService {
       throw new InvalidInput('name', `name must be between 1 and ${LIMITS.name} characters and not blank.`);
     }
     try {
-      return await this.db.transaction((tx) =>
-        tx.save(CategoryEntity, { workspaceId: member.workspaceId, name, createdAt: new Date() }),
-      );
+      const values = { workspaceId: member.workspaceId, name, createdAt: new Date() };
+      return await this.db.transaction(async (tx): Promise<CategoryEntity> => ({ ...values, id: await insertOne(tx, CategoryEntity, values) }));
     } catch (err) {
       if (isUniqueViolation(err)) throw new Conflict(`The workspace already has a category named "${name}".`);
       throw err;

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { findOneBy } from '../../database/entity-queries';
 import { MemberEntity } from './member.entity';
 
 /**
@@ -8,6 +9,5 @@ import { MemberEntity } from './member.entity';
  * shared lock because MySQL 8 and MariaDB spell the shared one differently (FOR SHARE / LOCK IN SHARE MODE).
  */
 export function findMemberLocked(tx: EntityManager, id: number, workspaceId: number): Promise<MemberEntity | null> {
-  const lock = tx.connection.options.type === 'mysql' ? { lock: { mode: 'pessimistic_write' as const } } : {};
-  return tx.findOne(MemberEntity, { where: { id, workspaceId }, ...lock });
+  return findOneBy(tx, MemberEntity, { id, workspaceId }, { lockForUpdate: tx.connection.options.type === 'mysql' });
 }

@@ -15,7 +15,7 @@ import type { AddMemberInput } from './add-member.input';
 import { MemberEntity } from './member.entity';
 import { createMember } from './member.factory';
 import { MemberRole } from './member-role.enum';
-import { findOneBy } from '../../database/prepared-selects';
+import { findOneBy, insertOne, updateBy } from '../../database/entity-queries';
 
 export class MemberService {
   constructor(
@@ -38,8 +38,8 @@ export class MemberService {
     try {
       return await this.db.transaction(async (tx) => {
         const now = new Date();
-        const agent =
-          existing ?? (await tx.save(AgentEntity, { email, name: input.name.trim(), passwordHash: passwordHash as string, createdAt: now }));
+        const values = { email, name: input.name.trim(), passwordHash: passwordHash as string, createdAt: now };
+        const agent: AgentEntity = existing ?? { ...values, id: await insertOne(tx, AgentEntity, values) };
         return createMember(tx, {
           workspaceId: manager.workspaceId,
           agentId: agent.id,
@@ -73,11 +73,11 @@ export class MemberService {
 
     return this.db.transaction(async (tx) => {
       const now = new Date();
-      await tx.update(MemberEntity, { id: target.id }, { active });
+      await updateBy(tx, MemberEntity, { id: target.id }, { active });
       if (!active) {
         // Touch first: the UPDATE locks the rows, so no concurrent assignment slips in between.
         const where = { workspaceId: target.workspaceId, assigneeId: target.id, isOpen: true };
-        await tx.update(TicketEntity, where, { updatedAt: now });
+        await updateBy(tx, TicketEntity, where, { updatedAt: now });
         const tickets = await tx.find(TicketEntity, { where, select: { id: true } });
         if (tickets.length > 0) {
           await recordAssignment(

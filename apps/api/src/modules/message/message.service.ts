@@ -11,7 +11,8 @@ import { lockTicket } from '../ticket/ticket.lock';
 import type { AccessService, Viewer } from '../workspace/access.service';
 import { MessageEntity } from './message.entity';
 import type { ReplyInput } from './reply.input';
-import { findOneByOrFail } from '../../database/prepared-selects';
+import { findOneByOrFail, insertOne } from '../../database/entity-queries';
+import { preparedWrite } from '../../database/prepared-queries';
 
 export interface ReplyResult {
   message: MessageEntity;
@@ -41,12 +42,13 @@ export class MessageService {
       if (!author?.active) throw new Forbidden('Your membership of this workspace has been deactivated.');
       let claimed = false;
       if (!internal && ticket.assigneeId === null) {
-        const result = await tx
-          .createQueryBuilder()
-          .update(TicketEntity)
-          .set({ assigneeId: member.id, updatedAt: now })
-          .where('id = :id AND assignee_id IS NULL', { id: ticket.id })
-          .execute();
+        const build = () =>
+          tx
+            .createQueryBuilder()
+            .update(TicketEntity)
+            .set({ assigneeId: () => ':me', updatedAt: () => ':now' })
+            .where('id = :id AND assignee_id IS NULL');
+        const result = await preparedWrite(tx, 'claim', build, { me: member.id, now, id: ticket.id });
         claimed = result.affected === 1;
       }
       // Locked before the message insert: the insert's foreign-key check would otherwise take a shared
@@ -65,9 +67,9 @@ export class MessageService {
         authorRequesterId: null,
         createdAt: now,
       };
-      const inserted = await tx.insert(MessageEntity, values);
+      const id = await insertOne(tx, MessageEntity, values);
       if (claimed) await moveTicketCounts(tx, current.workspaceId, { ...current, assigneeId: null }, current);
-      return { message: { ...values, id: Number(inserted.identifiers[0]?.id) }, ticket: current, claimed, author };
+      return { message: { ...values, id }, ticket: current, claimed, author };
     });
   }
 }

@@ -3,7 +3,8 @@ import type { Database } from '../../database/database';
 import { normalizeEmail } from '../../common/normalize';
 import type { AccessService, Viewer } from '../workspace/access.service';
 import { RequesterEntity } from './requester.entity';
-import { findOneBy, findOneByOrFail } from '../../database/prepared-selects';
+import { findOneBy, findOneByOrFail } from '../../database/entity-queries';
+import { preparedWrite } from '../../database/prepared-queries';
 
 /**
  * Race-free find-or-create, inside the caller's transaction: an upsert against the unique
@@ -18,22 +19,24 @@ export async function findOrCreateRequester(
 ): Promise<RequesterEntity> {
   const email = normalizeEmail(rawEmail);
   const name = rawName?.trim() || null;
-  await tx
-    .createQueryBuilder()
-    .insert()
-    .into(RequesterEntity)
-    .values({ workspaceId, email, name, createdAt: now })
-    .orUpdate(['workspace_id'], ['workspace_id', 'email'])
-    .execute();
+  const upsert = () =>
+    tx
+      .createQueryBuilder()
+      .insert()
+      .into(RequesterEntity)
+      .values({ workspaceId: () => ':workspaceId', email: () => ':email', name: () => ':name', createdAt: () => ':now' })
+      .orUpdate(['workspace_id'], ['workspace_id', 'email']);
+  await preparedWrite(tx, 'requester:upsert', upsert, { workspaceId, email, name, now });
   const requester = await findOneByOrFail(tx, RequesterEntity, { workspaceId, email });
   if (name && !requester.name?.trim()) {
     // Fill in a blank name only; the WHERE keeps a concurrent backfill from being overwritten.
-    await tx
-      .createQueryBuilder()
-      .update(RequesterEntity)
-      .set({ name })
-      .where("id = :id AND (name IS NULL OR TRIM(name) = '')", { id: requester.id })
-      .execute();
+    const backfill = () =>
+      tx
+        .createQueryBuilder()
+        .update(RequesterEntity)
+        .set({ name: () => ':name' })
+        .where("id = :id AND (name IS NULL OR TRIM(name) = '')");
+    await preparedWrite(tx, 'requester:backfill-name', backfill, { name, id: requester.id });
     return findOneByOrFail(tx, RequesterEntity, { id: requester.id });
   }
   return requester;

@@ -4,7 +4,7 @@ import { parseId } from '../../common/ids';
 import type { MemberEntity } from '../member/member.entity';
 import type { AccessService, Viewer } from '../workspace/access.service';
 import { TicketEntity } from './ticket.entity';
-import { findOneBy } from '../../database/prepared-selects';
+import { findOneBy } from '../../database/entity-queries';
 
 export interface TicketAccess {
   ticket: TicketEntity;

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { preparedWrite } from '../../database/prepared-queries';
 import { MemberTicketCountsEntity } from './member-ticket-counts.entity';
 import { TicketCountsEntity } from './ticket-counts.entity';
 
@@ -38,17 +39,17 @@ export async function moveTicketCounts(
     total: (after.total - before.total) * tickets,
   };
   if (delta.open === 0 && delta.unassigned === 0 && delta.total === 0) return;
-  const result = await tx
-    .createQueryBuilder()
-    .update(TicketCountsEntity)
-    .set({
-      openCount: () => 'open_count + :open',
-      unassignedCount: () => 'unassigned_count + :unassigned',
-      totalCount: () => 'total_count + :total',
-    })
-    .where('workspace_id = :workspaceId', { workspaceId })
-    .setParameters(delta)
-    .execute();
+  const build = () =>
+    tx
+      .createQueryBuilder()
+      .update(TicketCountsEntity)
+      .set({
+        openCount: () => 'open_count + :open',
+        unassignedCount: () => 'unassigned_count + :unassigned',
+        totalCount: () => 'total_count + :total',
+      })
+      .where('workspace_id = :workspaceId');
+  const result = await preparedWrite(tx, 'ticket-counts:move', build, { ...delta, workspaceId });
   if (result.affected !== 1) throw new Error(`Workspace ${workspaceId} has no ticket_counts row`);
 }
 
@@ -61,12 +62,13 @@ async function moveMemberCounts(tx: EntityManager, from: CountedState | null, to
   count(to, 1);
   const inLockOrder = [...deltas].filter(([, delta]) => delta !== 0).sort(([a], [b]) => a - b);
   for (const [memberId, delta] of inLockOrder) {
-    const result = await tx
-      .createQueryBuilder()
-      .update(MemberTicketCountsEntity)
-      .set({ openCount: () => 'open_count + :delta' })
-      .where('member_id = :memberId', { memberId, delta })
-      .execute();
+    const build = () =>
+      tx
+        .createQueryBuilder()
+        .update(MemberTicketCountsEntity)
+        .set({ openCount: () => 'open_count + :delta' })
+        .where('member_id = :memberId');
+    const result = await preparedWrite(tx, 'member-ticket-counts:move', build, { memberId, delta });
     if (result.affected !== 1) throw new Error(`Member ${memberId} has no member_ticket_counts row`);
   }
 }

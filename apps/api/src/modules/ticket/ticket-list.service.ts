@@ -1,7 +1,7 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Database } from '../../database/database';
 import { decodeCursor } from '../../common/pagination/cursor';
-import { preparedQuery, preparedRows } from '../../database/prepared-selects';
+import { preparedQuery, preparedRows } from '../../database/prepared-queries';
 import { InvalidInput } from '../../common/errors';
 import { rawEntityReader } from '../../database/raw-entity-reader';
 import { toPage, type Page } from '../../common/pagination/page';

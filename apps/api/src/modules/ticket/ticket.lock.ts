@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { TicketEntity } from './ticket.entity';
-import { findOneByOrFail } from '../../database/prepared-selects';
+import { findOneByOrFail, updateBy } from '../../database/entity-queries';
 
 /**
  * Locks a ticket for the rest of the transaction and returns it as committed. Touching updated_at
@@ -8,6 +8,6 @@ import { findOneByOrFail } from '../../database/prepared-selects';
  * (SQLite transactions are already serialized).
  */
 export async function lockTicket(tx: EntityManager, ticketId: number, now: Date): Promise<TicketEntity> {
-  await tx.update(TicketEntity, { id: ticketId }, { updatedAt: now });
+  await updateBy(tx, TicketEntity, { id: ticketId }, { updatedAt: now });
   return findOneByOrFail(tx, TicketEntity, { id: ticketId });
 }

@@ -18,7 +18,7 @@ import { Channel, isOpenStatus, Priority, priorityRank, TicketStatus } from './t
 import { moveTicketCounts } from './ticket-counts';
 import { lockTicket } from './ticket.lock';
 import type { UpdateTicketInput } from './update-ticket.input';
-import { findOneBy } from '../../database/prepared-selects';
+import { findOneBy, insertOne, updateBy } from '../../database/entity-queries';
 
 export interface CreatedTicket {
   ticket: TicketEntity;
@@ -69,8 +69,7 @@ export class TicketService {
         createdAt: now,
         updatedAt: now,
       };
-      const inserted = await tx.insert(TicketEntity, values);
-      const ticket: TicketEntity = { ...values, id: Number(inserted.identifiers[0]?.id) };
+      const ticket: TicketEntity = { ...values, id: await insertOne(tx, TicketEntity, values) };
       await recordAssignment(tx, [
         { ticketId: ticket.id, via: AssignmentVia.CREATE, actorId: creator.id, fromMemberId: null, toMemberId: assigneeId, at: now },
       ]);
@@ -87,7 +86,7 @@ export class TicketService {
       const to = assignee?.id ?? null;
       const current = await lockTicket(tx, ticket.id, now);
       if (current.assigneeId === to) return { ticket: current, assignee };
-      await tx.update(TicketEntity, { id: ticket.id }, { assigneeId: to });
+      await updateBy(tx, TicketEntity, { id: ticket.id }, { assigneeId: to });
       await recordAssignment(tx, [
         { ticketId: ticket.id, via: AssignmentVia.ASSIGN, actorId: member.id, fromMemberId: current.assigneeId, toMemberId: to, at: now },
       ]);
@@ -110,7 +109,7 @@ export class TicketService {
       if (input.categoryId !== undefined) changes.categoryId = await resolveCategory(tx, ticket.workspaceId, input.categoryId);
       const current = await lockTicket(tx, ticket.id, new Date());
       if (Object.keys(changes).length === 0) return current;
-      await tx.update(TicketEntity, { id: ticket.id }, changes);
+      await updateBy(tx, TicketEntity, { id: ticket.id }, changes);
       const updated = { ...current, ...changes };
       await moveTicketCounts(tx, current.workspaceId, current, updated);
       return updated;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { insertOne } from '../../database/entity-queries';
 import { TicketCountsEntity } from '../ticket/ticket-counts.entity';
 import { WorkspaceEntity } from './workspace.entity';
 
@@ -22,7 +23,8 @@ export async function createWorkspace(manager: EntityManager, name: string, now:
   const base = slugify(name);
   const taken = await manager.existsBy(WorkspaceEntity, { slug: base });
   const slug = taken ? `${base}-${randomBytes(3).toString('hex')}` : base;
-  const workspace = await manager.save(WorkspaceEntity, { name, slug, ticketCounter: 0, createdAt: now });
-  await manager.insert(TicketCountsEntity, { workspaceId: workspace.id, openCount: 0, unassignedCount: 0, totalCount: 0 });
+  const values = { name, slug, ticketCounter: 0, createdAt: now };
+  const workspace: WorkspaceEntity = { ...values, id: await insertOne(manager, WorkspaceEntity, values) };
+  await insertOne(manager, TicketCountsEntity, { workspaceId: workspace.id, openCount: 0, unassignedCount: 0, totalCount: 0 });
   return workspace;
 }

@@ -159,8 +159,8 @@ describe('list totals (ticket_counts, member_ticket_counts)', () => {
     const ticket = await createTicket(api, owner, { assigneeId: bob.memberId });
     const memberRowsTaken = async (to: Actor) => {
       const sent = await statementsSentDuring(api.db, () => api.ok(ASSIGN, { t: ticket.id, a: to.memberId }, { as: owner.token }));
-      // SQLite's driver logs the values written into the SQL; MySQL's binds them, the member id last.
-      const memberId = (statement: SentStatement) => Number(/member_id\W*=\s*(\d+)/i.exec(statement.sql)?.[1] ?? statement.parameters.at(-1));
+      // The member id is bound last (… WHERE member_id = ?).
+      const memberId = (statement: SentStatement) => Number(statement.parameters.at(-1));
       return sent.filter((statement) => /^UPDATE [`"]?member_ticket_counts/i.test(statement.sql)).map(memberId);
     };
     const ascending = [Number(alice.memberId), Number(bob.memberId)].sort((a, b) => a - b);
