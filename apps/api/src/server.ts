@@ -93,6 +93,9 @@ export async function createServer({ db, config, logger, signInLimits }: ServerO
   await apollo.start();
 
   app.disable('x-powered-by');
+  // An ETag is a hash of every JSON body sent: GraphQL answers are POSTs for one viewer, never revalidated.
+  // (The web app's files are served by express.static, which sets its own.)
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   app.use((req, res, next) => {
     res.locals['requestId'] = randomUUID();

@@ -14,6 +14,13 @@ describe('the HTTP server', () => {
     expect(await res.json()).toEqual({ status: 'ok' });
   });
 
+  it('sends GraphQL answers without an ETag (no hash of each body), with their request id', async () => {
+    const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(res.headers.get('etag')).toBeNull();
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('serves the playground to a browser, with every asset from this server (no CDN)', async () => {
     const res = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
