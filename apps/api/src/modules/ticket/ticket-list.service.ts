@@ -70,7 +70,7 @@ export class TicketListService {
     const member = this.access.requireMember(viewer, workspaceId);
     const cursor = decodeCursor(after, ['p', 'id'] as const);
     const build = () => {
-      const page = withPeople(filtered(this.tickets(), TicketView.UNASSIGNED)).orderBy('t.priority', 'DESC').addOrderBy('t.id', 'ASC').limit(first + 1);
+      const page = withPeople(filtered(this.tickets(), TicketView.UNASSIGNED)).useIndex('ix_tickets_queue').orderBy('t.priority', 'DESC').addOrderBy('t.id', 'ASC').limit(first + 1);
       // The OR alone is what MariaDB turns into an exact index range; SQLite needs the redundant
       // priority bound to start at the cursor's priority rather than at the head of the queue.
       if (cursor) page.andWhere('t.priority <= :p AND (t.priority < :p OR (t.priority = :p AND t.id > :id))');
@@ -138,7 +138,7 @@ export class TicketListService {
   }
 
   private newestFirstPage(filter: ListFilter, cursor: { id: number } | null, first: number): SelectQueryBuilder<TicketEntity> {
-    const page = withPeople(filtered(this.tickets(), filter)).orderBy('t.id', 'DESC').limit(first + 1);
+    const page = withPeople(filtered(this.tickets(), filter)).useIndex(NEWEST_FIRST_INDEX[filter]).orderBy('t.id', 'DESC').limit(first + 1);
     if (cursor) page.andWhere('t.id < :cursorId');
     return page;
   }
@@ -181,6 +181,20 @@ function withCursor(request: RequesterPageRequest): { request: RequesterPageRequ
     throw err;
   }
 }
+
+/**
+ * The index whose order each newest-first list reads (see the migrations), named in the query for
+ * MySQL/MariaDB (TypeORM writes USE INDEX for them only). Left to choose, MariaDB answered the page of
+ * an agent with 12,000 open tickets by intersecting two indexes and sorting every match: 1 s a page,
+ * against 13 ms reading 26 rows of ix_tickets_mine.
+ */
+const NEWEST_FIRST_INDEX: Record<ListFilter, string> = {
+  [TicketView.ALL]: 'ix_tickets_all',
+  [TicketView.INBOX]: 'ix_tickets_inbox',
+  [TicketView.MINE]: 'ix_tickets_mine',
+  [TicketView.UNASSIGNED]: 'ix_tickets_mine',
+  REQUESTER: 'ix_tickets_requester',
+};
 
 function newestFirstShape(filter: ListFilter, cursor: { id: number } | null, first: number): string {
   return `${filter}:${cursor ? 'after' : 'first'}:${first}`;
