@@ -253,8 +253,12 @@ export async function assign(db: RawDriver, viewer: Viewer, ticketId: number, to
   // The new assignee is the row the transaction locked: primed, no query.
 }
 
-/** The page query of every list: the tickets with their requester and assignee joined in (TicketListService.withPeople). */
-const PAGE_SELECT = `SELECT ${prefixed('t', TICKET_COLUMNS)}, ${prefixed('r', REQUESTER_COLUMNS)}, ${prefixed('a', MEMBER_COLUMNS)} FROM tickets t INNER JOIN requesters r ON r.id = t.requester_id LEFT JOIN members a ON a.id = t.assignee_id`;
+/**
+ * The page query of every list: the tickets with their requester and assignee joined in
+ * (TicketListService.withPeople), reading the index made for the list's order, named for MySQL as the API does.
+ */
+const pageSelect = (db: RawDriver, index: string) =>
+  `SELECT ${prefixed('t', TICKET_COLUMNS)}, ${prefixed('r', REQUESTER_COLUMNS)}, ${prefixed('a', MEMBER_COLUMNS)} FROM tickets t${db.dialect === 'mysql' ? ` USE INDEX (${index})` : ''} INNER JOIN requesters r ON r.id = t.requester_id LEFT JOIN members a ON a.id = t.assignee_id`;
 
 /** TicketListService.unassignedQueue: the page and the total run concurrently, as Promise.all there. */
 export async function unassignedQueue(
@@ -267,7 +271,7 @@ export async function unassignedQueue(
   const keyset = after ? ' AND t.priority <= ? AND (t.priority < ? OR (t.priority = ? AND t.id > ?))' : '';
   await Promise.all([
     db.query(
-      `${PAGE_SELECT} WHERE t.workspace_id = ? AND t.is_open = ? AND t.assignee_id IS NULL${keyset} ORDER BY t.priority DESC, t.id ASC LIMIT 26`,
+      `${pageSelect(db, 'ix_tickets_queue')} WHERE t.workspace_id = ? AND t.is_open = ? AND t.assignee_id IS NULL${keyset} ORDER BY t.priority DESC, t.id ASC LIMIT 26`,
       after ? [workspaceId, 1, after.p, after.p, after.p, after.id] : [workspaceId, 1],
     ),
     readCounts(db, workspaceId),
@@ -279,7 +283,7 @@ export async function mine(db: RawDriver, viewer: Viewer, workspaceId: number): 
   const member = requireMember(await authenticate(db, viewer), workspaceId);
   await Promise.all([
     db.query(
-      `${PAGE_SELECT} WHERE t.workspace_id = ? AND t.is_open = ? AND t.assignee_id = ? ORDER BY t.id DESC LIMIT 26`,
+      `${pageSelect(db, 'ix_tickets_mine')} WHERE t.workspace_id = ? AND t.is_open = ? AND t.assignee_id = ? ORDER BY t.id DESC LIMIT 26`,
       [workspaceId, 1, member['id']],
     ),
     db.query('SELECT open_count FROM member_ticket_counts WHERE member_id = ? LIMIT 1', [member['id']]),
