@@ -6,7 +6,8 @@ import { rawEntityReader } from './raw-entity-reader';
  * The entity manager's findOneBy, insert and update for equalities on columns, prepared: each SQL is
  * built once per entity and set of columns (see prepared-queries.ts) instead of on every call.
  */
-type Equalities = Record<string, string | number | boolean | null>;
+/** No null: `column = NULL` matches no row, so a null would silently find or update nothing. */
+type Equalities = Record<string, string | number | boolean>;
 
 export async function findOneBy<T extends ObjectLiteral>(
   manager: EntityManager,
