@@ -30,6 +30,8 @@ describe('loadConfig', () => {
       2,
       'loopback',
     ]);
+    expect(() => loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' })).not.toThrow();
+    expect(() => loadConfig({ TRUST_PROXY: 'my-proxy' })).toThrow(/TRUST_PROXY: true, false, a number of proxy hops/);
   });
 
   it('runs one server process unless WORKERS asks for a number or one per core (auto)', () => {

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { compileTrustProxy } from './http/trust-proxy';
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; file: string }
@@ -41,7 +42,10 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
   WEB_DIST: z.string().optional(),
-  TRUST_PROXY: z.string().default('false'),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .refine((value) => trustProxyIsValid(parseTrustProxy(value)), 'true, false, a number of proxy hops, or proxy addresses and subnets (e.g. loopback, 10.0.0.0/8)'),
   DATABASE_ALLOW_UNSAFE_DURABILITY: z.enum(['true', 'false']).default('false'),
   WORKERS: z
     .string()
@@ -59,6 +63,15 @@ const envSchema = z.object({
 function parseWorkers(value: string | undefined): number {
   if (value === 'auto') return os.availableParallelism();
   return value === undefined ? 1 : Number(value);
+}
+
+function trustProxyIsValid(setting: boolean | number | string): boolean {
+  try {
+    compileTrustProxy(setting);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function parseTrustProxy(value: string): boolean | number | string {

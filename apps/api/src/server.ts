@@ -1,12 +1,10 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler } from 'express';
 import type { Config } from './config';
@@ -16,11 +14,13 @@ import { formatError, isExpectedError } from './common/format-error';
 import { queryCostPlugin } from './common/query-cost.plugin';
 import type { Logger } from './common/logger';
 import type { Database } from './database/database';
-import { playgroundRouter } from './playground/playground.route';
+import { graphqlRoute, isGraphQLPath, sendInternalError } from './http/graphql-route';
+import { assignRequestId, requestIdOf } from './http/request-id';
+import { clientAddress, compileTrustProxy } from './http/trust-proxy';
+import { playgroundRouter, wantsPlayground } from './playground/playground.route';
 import { buildDesklineSchema } from './schema';
 import { createServices } from './services';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_TOKENS = 3000;
 
 export interface ServerOptions {
@@ -36,14 +36,11 @@ export interface DesklineServer {
   stop(): Promise<void>;
 }
 
-function requestError(status: number, code: string, message: string) {
-  return { status, body: { errors: [{ message, extensions: { code } }] } };
-}
-
-/** Express + Apollo + playground + health + the web app. Tests start the same server on a free port. */
+/** GraphQL straight into Apollo; Express for the playground, health and the web app. Tests start the same server on a free port. */
 export async function createServer({ db, config, logger, signInLimits }: ServerOptions): Promise<DesklineServer> {
   const app = express();
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
+  const trustProxy = compileTrustProxy(config.trustProxy);
   const services = createServices(db, config, signInLimits);
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
@@ -92,33 +89,23 @@ export async function createServer({ db, config, logger, signInLimits }: ServerO
   });
   await apollo.start();
 
-  app.disable('x-powered-by');
-  // An ETag is a hash of every JSON body sent: GraphQL answers are POSTs for one viewer, never revalidated.
-  // (The web app's files are served by express.static, which sets its own.)
-  app.set('etag', false);
-  app.set('trust proxy', config.trustProxy);
-  app.use((req, res, next) => {
-    res.locals['requestId'] = randomUUID();
-    res.setHeader('x-request-id', res.locals['requestId'] as string);
-    next();
+  const graphql = graphqlRoute(
+    apollo,
+    (req, requestId) => createContext(services, { authorization: req.headers.authorization, requestId, clientAddress: clientAddress(req, trustProxy) }),
+    logger,
+  );
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const requestId = assignRequestId(res);
+    if (isGraphQLPath(req.url) && !wantsPlayground(req)) void graphql(req, res, requestId);
+    else app(req, res);
   });
+
+  app.disable('x-powered-by');
   app.get('/healthz', async (_req, res) => {
     const up = await db.ping();
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable' });
   });
   app.use(playgroundRouter());
-  app.use(
-    '/graphql',
-    express.json({ limit: MAX_BODY_BYTES }),
-    expressMiddleware(apollo, {
-      context: ({ req, res }) =>
-        createContext(services, {
-          authorization: req.headers.authorization,
-          requestId: res.locals['requestId'] as string,
-          clientAddress: req.ip ?? req.socket.remoteAddress,
-        }),
-    }),
-  );
 
   const webIndex = config.webDist ? path.join(config.webDist, 'index.html') : null;
   if (config.webDist && webIndex && fs.existsSync(webIndex)) {
@@ -127,15 +114,9 @@ export async function createServer({ db, config, logger, signInLimits }: ServerO
     app.get(/^\/(?!graphql|healthz|playground).*/, (_req, res) => res.sendFile(webIndex));
   }
 
-  const onError: ErrorRequestHandler = (err: { type?: string; status?: number }, _req, res, _next) => {
-    const { status, body } =
-      err.type === 'entity.too.large'
-        ? requestError(413, 'BAD_USER_INPUT', 'The request body is larger than 1 MiB.')
-        : err.type === 'entity.parse.failed'
-          ? requestError(400, 'BAD_USER_INPUT', 'The request body is not valid JSON.')
-          : requestError(500, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side. It has been logged; please try again.');
-    if (status === 500) logger.error({ err, requestId: res.locals['requestId'] }, 'http request failed');
-    res.status(status).json(body);
+  const onError: ErrorRequestHandler = (err, _req, res, _next) => {
+    logger.error({ err, requestId: requestIdOf(res) }, 'http request failed');
+    sendInternalError(res);
   };
   app.use(onError);
 

@@ -18,7 +18,12 @@ export class BareApolloProcess {
     for (let i = 0; i < 150; i++) {
       if (child.exitCode !== null) throw new Error(`The bare Apollo server exited (${child.exitCode})`);
       try {
-        if ((await fetch(`${server.url}/healthz`)).ok) return server;
+        const res = await fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query":"{ __typename }"}',
+        });
+        if (res.ok) return server;
       } catch {
         // not listening yet
       }

@@ -81,7 +81,7 @@ export function evaluateTargets(rows: MeasuredRow[]): TargetResult[] {
       rps(rows, 'bare-apollo'),
       '≥',
       0.9,
-      'throughput ÷ bare Apollo Server 5 on Express',
+      'throughput ÷ bare Apollo Server 5, its standalone server',
     ),
   );
   const deep = row(rows, 'queue-deep-page');

@@ -1,5 +1,8 @@
+import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
+import accepts from 'accepts';
 import express, { type Router } from 'express';
+import { searchOf } from '../http/graphql-route';
 
 // Served from our own node_modules: the playground must work with no internet, so no CDN.
 const packageFile = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
@@ -51,12 +54,16 @@ const html = `<!doctype html>
 </body>
 </html>`;
 
-/** GET /graphql from a browser: GraphiQL with a headers editor for the bearer token. */
+/** A browser opening /graphql (it prefers HTML, and asks no query): it gets GraphiQL rather than GraphQL. */
+export function wantsPlayground(req: IncomingMessage): boolean {
+  if (req.method !== 'GET' || accepts(req).type(['application/json', 'text/html']) !== 'text/html') return false;
+  return !new URLSearchParams(searchOf(req.url)).has('query');
+}
+
+/** GraphiQL, with a headers editor for the bearer token, and its assets. The server sends it only wantsPlayground requests for /graphql. */
 export function playgroundRouter(): Router {
   const router = express.Router();
-  router.get('/graphql', (req, res, next) => {
-    if (!req.accepts(['application/json', 'text/html']) || req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
-    if (req.query['query'] !== undefined) return next();
+  router.get('/graphql', (_req, res) => {
     res.type('html').send(html);
   });
   router.get('/playground/:asset', (req, res, next) => {

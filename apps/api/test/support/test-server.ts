@@ -27,6 +27,8 @@ export interface TestApi {
 export interface TestApiOptions {
   /** Runs the server as NODE_ENV=production would (e.g. no field suggestions in errors). Default false. */
   production?: boolean;
+  /** TRUST_PROXY, already parsed. Default false. */
+  trustProxy?: boolean | number | string;
 }
 
 /** The real server on a free port and a database of its own, for one test file. */
@@ -49,7 +51,7 @@ export async function startSecondTestApi(first: TestApi): Promise<TestApi> {
 async function listen(db: Database, databaseConfig: DatabaseConfig, release: () => Promise<void>, options: TestApiOptions = {}): Promise<TestApi> {
   const server: DesklineServer = await createServer({
     db,
-    config: { tokenTtlHours: 24, production: options.production ?? false, webDist: null, trustProxy: false },
+    config: { tokenTtlHours: 24, production: options.production ?? false, webDist: null, trustProxy: options.trustProxy ?? false },
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));

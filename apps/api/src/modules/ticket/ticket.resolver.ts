@@ -87,12 +87,15 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => Requester)
-  async requester(@Root() ticket: Ticket, @Ctx() { loaders }: Context): Promise<Requester> {
-    return Requester.from(required(await loaders.requester.load(ticket.requesterId)));
+  requester(@Root() ticket: Ticket, @Ctx() { loaders }: Context): Requester | Promise<Requester> {
+    if (ticket.joinedRequester) return Requester.from(ticket.joinedRequester);
+    return loaders.requester.load(ticket.requesterId).then((row) => Requester.from(required(row)));
   }
 
   @FieldResolver(() => Member, { nullable: true, description: 'null = in the Unassigned queue.' })
-  async assignee(@Root() ticket: Ticket, @Ctx() { loaders }: Context): Promise<Member | null> {
+  assignee(@Root() ticket: Ticket, @Ctx() { loaders }: Context): Member | null | Promise<Member | null> {
+    if (ticket.assigneeId === null) return null;
+    if (ticket.joinedAssignee) return Member.from(ticket.joinedAssignee);
     return loadMember(loaders, ticket.assigneeId);
   }
 

@@ -40,6 +40,16 @@ describe('sign-in rate limits', () => {
   });
 });
 
+async function signInVia(target: TestApi, forwardedFor: string, email: string, password: string): Promise<string | undefined> {
+  const res = await fetch(`${target.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+    body: JSON.stringify({ query: SIGN_IN, variables: { e: email, p: password } }),
+  });
+  const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+  return body.errors?.[0]?.extensions?.code;
+}
+
 describe('per client address', () => {
   it('blocks an address after 30 failures across many accounts, unknown ones included', async () => {
     const own = await startTestApi();
@@ -51,6 +61,29 @@ describe('per client address', () => {
       }
       const blocked = await own.execute(SIGN_IN, { e: owner.email, p: PASSWORD });
       expect(blocked.errors?.[0]?.extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('ignores X-Forwarded-For unless TRUST_PROXY trusts the proxy: a client cannot escape the limit by inventing addresses', async () => {
+    const own = await startTestApi();
+    try {
+      const owner = await signUpOwner(own);
+      for (let i = 0; i < 30; i++) expect(await signInVia(own, `203.0.113.${i}`, uniqueEmail('guess'), 'guessing-password')).toBe('UNAUTHENTICATED');
+      expect(await signInVia(own, '198.51.100.1', owner.email, PASSWORD)).toBe('RATE_LIMITED');
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('counts each forwarded client apart behind a trusted proxy', async () => {
+    const own = await startTestApi({ trustProxy: 'loopback' });
+    try {
+      const owner = await signUpOwner(own);
+      for (let i = 0; i < 30; i++) expect(await signInVia(own, '203.0.113.7', uniqueEmail('guess'), 'guessing-password')).toBe('UNAUTHENTICATED');
+      expect(await signInVia(own, '203.0.113.7', owner.email, PASSWORD)).toBe('RATE_LIMITED');
+      expect(await signInVia(own, '198.51.100.1', owner.email, PASSWORD)).toBeUndefined();
     } finally {
       await own.close();
     }

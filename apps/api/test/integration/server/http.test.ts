@@ -76,6 +76,26 @@ describe('the HTTP server', () => {
     expect(await res.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_USER_INPUT' } }] });
   });
 
+  it('refuses a compressed body or an unknown charset with 415 and a clear message', async () => {
+    const body = JSON.stringify({ query: '{ __typename }' });
+    const compressed = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body });
+    expect(compressed.status).toBe(415);
+    expect(await compressed.json()).toEqual({ errors: [{ message: 'The request body must not be compressed.', extensions: { code: 'BAD_USER_INPUT' } }] });
+    const latin1 = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json; charset=latin1' }, body });
+    expect(latin1.status).toBe(415);
+    expect(await latin1.json()).toEqual({
+      errors: [{ message: "The request body's charset latin1 is not supported; send UTF-8.", extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+    const utf8 = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json; charset=UTF-8' }, body });
+    expect(await utf8.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('answers a query sent with GET, and a path other than /graphql with 404', async () => {
+    const res = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+    expect((await fetch(`${api.url}/graphqlx`, { method: 'POST' })).status).toBe(404);
+  });
+
   it('refuses batched requests', async () => {
     const res = await fetch(`${api.url}/graphql`, {
       method: 'POST',
