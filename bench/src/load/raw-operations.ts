@@ -73,10 +73,10 @@ function requireMember(memberships: Row[], workspaceId: number): Row {
   return member;
 }
 
-const prefixed = (alias: string, columns: string) =>
+const prefixed = (alias: string, columns: string, named = false) =>
   columns
     .split(', ')
-    .map((c) => `${alias}.${c}`)
+    .map((c) => (named ? `${alias}.${c} AS ${alias}_${c}` : `${alias}.${c}`))
     .join(', ');
 
 async function lockedMember(db: RawDriver, tx: RawSession, id: number, workspaceId: number): Promise<void> {
@@ -256,9 +256,10 @@ export async function assign(db: RawDriver, viewer: Viewer, ticketId: number, to
 /**
  * The page query of every list: the tickets with their requester and assignee joined in
  * (TicketListService.withPeople), reading the index made for the list's order, named for MySQL as the API does.
+ * Columns are named alias_column as TypeORM names them, so the three tables' ids stay apart.
  */
 const pageSelect = (db: RawDriver, index: string) =>
-  `SELECT ${prefixed('t', TICKET_COLUMNS)}, ${prefixed('r', REQUESTER_COLUMNS)}, ${prefixed('a', MEMBER_COLUMNS)} FROM tickets t${db.dialect === 'mysql' ? ` USE INDEX (${index})` : ''} INNER JOIN requesters r ON r.id = t.requester_id LEFT JOIN members a ON a.id = t.assignee_id`;
+  `SELECT ${prefixed('t', TICKET_COLUMNS, true)}, ${prefixed('r', REQUESTER_COLUMNS, true)}, ${prefixed('a', MEMBER_COLUMNS, true)} FROM tickets t${db.dialect === 'mysql' ? ` USE INDEX (${index})` : ''} INNER JOIN requesters r ON r.id = t.requester_id LEFT JOIN members a ON a.id = t.assignee_id`;
 
 /** TicketListService.unassignedQueue: the page and the total run concurrently, as Promise.all there. */
 export async function unassignedQueue(
@@ -268,14 +269,32 @@ export async function unassignedQueue(
   after: { p: number; id: number } | null,
 ): Promise<void> {
   requireMember(await authenticate(db, viewer), workspaceId);
-  const keyset = after ? ' AND t.priority <= ? AND (t.priority < ? OR (t.priority = ? AND t.id > ?))' : '';
-  await Promise.all([
-    db.query(
-      `${pageSelect(db, 'ix_tickets_queue')} WHERE t.workspace_id = ? AND t.is_open = ? AND t.assignee_id IS NULL${keyset} ORDER BY t.priority DESC, t.id ASC LIMIT 26`,
-      after ? [workspaceId, 1, after.p, after.p, after.p, after.id] : [workspaceId, 1],
-    ),
-    readCounts(db, workspaceId),
-  ]);
+  const queue = `${pageSelect(db, 'ix_tickets_queue')} WHERE t.workspace_id = ? AND t.is_open = ? AND t.assignee_id IS NULL`;
+  const order = 'ORDER BY t.priority DESC, t.id ASC LIMIT 26';
+  const page = (): Promise<unknown> => {
+    if (!after) return db.query(`${queue} ${order}`, [workspaceId, 1]);
+    if (db.dialect === 'mysql') {
+      return db.query(
+        `${queue} AND t.priority <= ? AND (t.priority < ? OR (t.priority = ? AND t.id > ?)) ${order}`,
+        [workspaceId, 1, after.p, after.p, after.p, after.id],
+      );
+    }
+    // As the API asks SQLite: the rest of the cursor's priority and the lower priorities, then in order here.
+    return db
+      .query(
+        `SELECT q0.* FROM (${queue} AND t.priority = ? AND t.id > ? ${order}) q0 UNION ALL SELECT q1.* FROM (${queue} AND t.priority < ? ${order}) q1`,
+        [workspaceId, 1, after.p, after.id, workspaceId, 1, after.p],
+      )
+      .then(({ rows }) =>
+        rows
+          .sort(
+            (a, b) =>
+              Number(b['t_priority']) - Number(a['t_priority']) || Number(a['t_id']) - Number(b['t_id']),
+          )
+          .slice(0, 26),
+      );
+  };
+  await Promise.all([page(), readCounts(db, workspaceId)]);
 }
 
 /** TicketListService.list with view MINE. */

@@ -69,19 +69,38 @@ export class TicketListService {
   async unassignedQueue(viewer: Viewer | null, workspaceId: string, first: number, after?: string | null): Promise<Page<TicketEntity>> {
     const member = this.access.requireMember(viewer, workspaceId);
     const cursor = decodeCursor(after, ['p', 'id'] as const);
-    const build = () => {
-      const page = withPeople(filtered(this.tickets(), TicketView.UNASSIGNED)).useIndex('ix_tickets_queue').orderBy('t.priority', 'DESC').addOrderBy('t.id', 'ASC').limit(first + 1);
-      // The OR alone is what MariaDB turns into an exact index range; SQLite needs the redundant
-      // priority bound to start at the cursor's priority rather than at the head of the queue.
-      if (cursor) page.andWhere('t.priority <= :p AND (t.priority < :p OR (t.priority = :p AND t.id > :id))');
-      return page;
-    };
     const parameters: ListParameters = { ws: member.workspaceId, open: true, ...cursor };
     const [rows, counts] = await Promise.all([
-      this.rows(`queue:${cursor ? 'after' : 'first'}:${first}`, build, parameters),
+      cursor && this.db.dialect === 'sqlite' ? this.queueAfterInTwoRanges(first, parameters) : this.queueRows(cursor !== null, first, parameters),
       this.counts(member.workspaceId),
     ]);
     return toPage(rows, first, counts.unassignedCount, (t) => ({ p: t.priority, id: t.id }));
+  }
+
+  private queuePage(first: number): SelectQueryBuilder<TicketEntity> {
+    return withPeople(filtered(this.tickets(), TicketView.UNASSIGNED)).useIndex('ix_tickets_queue').orderBy('t.priority', 'DESC').addOrderBy('t.id', 'ASC').limit(first + 1);
+  }
+
+  /** MariaDB/MySQL read the cursor's condition as one exact range of ix_tickets_queue. */
+  private queueRows(afterCursor: boolean, first: number, parameters: ListParameters): Promise<TicketEntity[]> {
+    const build = () => (afterCursor ? this.queuePage(first).andWhere('t.priority <= :p AND (t.priority < :p OR (t.priority = :p AND t.id > :id))') : this.queuePage(first));
+    return this.rows(`queue:${afterCursor ? 'after' : 'first'}:${first}`, build, parameters);
+  }
+
+  /**
+   * SQLite reads that same condition from the start of the cursor's priority, so a page deep in a
+   * large priority read every row of it before the cursor. Asked as its two ranges (the rest of the
+   * cursor's priority, then the lower priorities), each is a seek that reads at most first + 1 rows.
+   * UNION ALL keeps no order: the rows are put in queue order here.
+   */
+  private async queueAfterInTwoRanges(first: number, parameters: ListParameters): Promise<TicketEntity[]> {
+    const ranges = [
+      preparedQuery(this.db.manager, `queue:after-same-priority:${first}`, () => this.queuePage(first).andWhere('t.priority = :p AND t.id > :id'), parameters),
+      preparedQuery(this.db.manager, `queue:after-lower-priority:${first}`, () => this.queuePage(first).andWhere('t.priority < :p'), parameters),
+    ];
+    const sql = ranges.map(([range], i) => `SELECT q${i}.* FROM (${range}) q${i}`).join(' UNION ALL ');
+    const rows = ((await this.db.manager.query(sql, ranges.flatMap(([, values]) => values))) as Record<string, unknown>[]).map(this.readRow);
+    return rows.sort((a, b) => b.priority - a.priority || a.id - b.id).slice(0, first + 1);
   }
 
   /**
