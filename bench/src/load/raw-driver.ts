@@ -88,6 +88,7 @@ export function openSqliteDriver(file: string): RawDriver {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
+  db.pragma('cache_size = -65536');
   // Prepared once and reused, as TypeORM's better-sqlite3 driver caches its statements.
   const prepared = new Map<string, Database.Statement>();
   let statements = 0;

@@ -18,9 +18,12 @@ export function createDataSource(db: DatabaseConfig): DataSource {
       // values, so each is compiled once; 100, the default, is fewer than the shapes in use.
       statementCacheSize: 1000,
       // WAL lets readers go on while a write commits; the busy timeout covers another process writing.
+      // A 64 MiB page cache instead of SQLite's 2 MiB: a page of an agent's own tickets reads 26 tickets
+      // and their requesters scattered over the file (bench, 600k tickets: 960 µs a page, 580 with it).
       prepareDatabase: (sqlite: { pragma(s: string): unknown }) => {
         sqlite.pragma('journal_mode = WAL');
         sqlite.pragma('busy_timeout = 5000');
+        sqlite.pragma('cache_size = -65536');
       },
     });
   }
