@@ -9,7 +9,7 @@ import { evaluateTargets } from './bench-targets';
 import { runClosedLoop } from './closed-loop-load';
 import { type HttpScenario, runHttpLoad } from './http-load';
 import type { LoadResult, LoadShape } from './load-result';
-import { RAW_SCENARIOS, RawBaseline } from './raw-baseline';
+import { RAW_SCENARIOS, RawBaseline, type RawScenarioId } from './raw-baseline';
 import { type BenchReport, type MeasuredRow, printAndWriteReport } from './bench-report';
 import * as ops from './graphql-operations';
 import path from 'node:path';
@@ -49,7 +49,7 @@ function summary(r: LoadResult, cpuMsPerRequest?: number): string {
   return `${Math.round(r.rps)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors${cpu}${r.errorSamples.length ? ` (${r.errorSamples[0]})` : ''}`;
 }
 
-/** `pnpm bench`: every scenario against the real server, then the baselines, then one table. */
+/** `pnpm bench`: every scenario against the real server, each followed by its baseline, then one table. */
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const target = parseTarget(options.databaseUrl);
   const shape: LoadShape = { connections: options.connections, duration: options.duration };
@@ -62,6 +62,43 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   );
 
   const rows: MeasuredRow[] = [];
+  // Each baseline runs right after its API scenario, so that the two numbers of a ratio are measured
+  // minutes closer together than a whole run apart: this VM's speed drifts within a run.
+  const baselineRows: MeasuredRow[] = [];
+  const rawRows: MeasuredRow[] = [];
+  const raw = new RawBaseline(target, options.poolSize);
+  const measureRaw = async (id: RawScenarioId): Promise<void> => {
+    const op = raw.operation(id, fixture);
+    if (options.warmup > 0) await runClosedLoop(op, warm);
+    const before = raw.driver.statements;
+    const cpuBefore = process.cpuUsage();
+    const result = await runClosedLoop(op, shape);
+    const cpu = process.cpuUsage(cpuBefore);
+    const sqlPerRequest = result.requests ? (raw.driver.statements - before) / result.requests : 0;
+    const cpuMsPerRequest = result.requests ? (cpu.user + cpu.system) / 1000 / result.requests : undefined;
+    rawRows.push({ id: `raw:${id}`, kind: 'baseline', result, sqlPerRequest, cpuMsPerRequest });
+    log(`${`raw ${id}`.padEnd(34)} ${summary(result, cpuMsPerRequest)}`);
+  };
+  const measureBareApollo = async (): Promise<void> => {
+    const bare = await BareApolloProcess.start(options.port + 1);
+    try {
+      const scenario: HttpScenario = { next: () => ({ body: ops.requestBody(ops.TYPENAME) }) };
+      if (options.warmup > 0) await runHttpLoad(bare.url, scenario, warm);
+      const cpuBefore = bare.cpuMs();
+      const result = await runHttpLoad(bare.url, scenario, shape);
+      const cpuMsPerRequest = result.requests ? (bare.cpuMs() - cpuBefore) / result.requests : undefined;
+      baselineRows.push({
+        id: 'bare-apollo',
+        kind: 'baseline',
+        result,
+        cpuMsPerRequest,
+        rssMiB: bare.rssMiB(),
+      });
+      log(`${'bare Apollo { __typename }'.padEnd(34)} ${summary(result, cpuMsPerRequest)}`);
+    } finally {
+      await bare.stop();
+    }
+  };
   const profileDir = path.join(resultsDir, 'profiles', new Date().toISOString().replace(/[:.]/g, '-'));
   const api = await ApiProcess.start(
     options.databaseUrl,
@@ -128,6 +165,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     };
     for (const id of API_SCENARIOS) {
       if (wanted(options, id)) rows.push(await measure(id, apiScenario(id, fixture), shape));
+      const rawId = RAW_SCENARIOS.find((r) => r === id);
+      if (rawId && wanted(options, id)) await measureRaw(rawId);
+      if (id === 'typename' && wanted(options, 'bare-apollo')) await measureBareApollo();
     }
     const createMax = rows.find((r) => r.id === 'createTicket-new-requester');
     if (createMax && wanted(options, 'createTicket-at-70pct')) {
@@ -142,6 +182,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     }
   } finally {
     await api.stop();
+    await raw.close();
   }
   if (options.cpuProf) printCpuProfileSummary(profileDir);
 
@@ -173,40 +214,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     }
   }
 
-  if (wanted(options, 'bare-apollo')) {
-    const bare = await BareApolloProcess.start(options.port + 1);
-    try {
-      const scenario: HttpScenario = { next: () => ({ body: ops.requestBody(ops.TYPENAME) }) };
-      if (options.warmup > 0) await runHttpLoad(bare.url, scenario, warm);
-      const cpuBefore = bare.cpuMs();
-      const result = await runHttpLoad(bare.url, scenario, shape);
-      const cpuMsPerRequest = result.requests ? (bare.cpuMs() - cpuBefore) / result.requests : undefined;
-      rows.push({ id: 'bare-apollo', kind: 'baseline', result, cpuMsPerRequest, rssMiB: bare.rssMiB() });
-      log(`${'bare Apollo { __typename }'.padEnd(34)} ${summary(result, cpuMsPerRequest)}`);
-    } finally {
-      await bare.stop();
-    }
-  }
-
-  const raw = new RawBaseline(target, options.poolSize);
-  try {
-    for (const id of RAW_SCENARIOS) {
-      if (!wanted(options, id)) continue;
-      const op = raw.operation(id, fixture);
-      if (options.warmup > 0) await runClosedLoop(op, warm);
-      const before = raw.driver.statements;
-      const cpuBefore = process.cpuUsage();
-      const result = await runClosedLoop(op, shape);
-      const cpu = process.cpuUsage(cpuBefore);
-      const sqlPerRequest = result.requests ? (raw.driver.statements - before) / result.requests : 0;
-      const cpuMsPerRequest = result.requests ? (cpu.user + cpu.system) / 1000 / result.requests : undefined;
-      rows.push({ id: `raw:${id}`, kind: 'baseline', result, sqlPerRequest, cpuMsPerRequest });
-      log(`${`raw ${id}`.padEnd(34)} ${summary(result, cpuMsPerRequest)}`);
-    }
-  } finally {
-    await raw.close();
-  }
-
+  rows.push(...baselineRows, ...rawRows);
   const report: BenchReport = {
     date: new Date().toISOString(),
     dialect: target.dialect,
