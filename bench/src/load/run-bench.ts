@@ -62,9 +62,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   );
 
   const rows: MeasuredRow[] = [];
-  // Each baseline runs right after its API scenario, so that the two numbers of a ratio are measured
-  // minutes closer together than a whole run apart: this VM's speed drifts within a run.
-  const baselineRows: MeasuredRow[] = [];
+  // Each baseline (and the queue at 10,000 tickets) runs right after the API scenario it is compared
+  // with, so that the two numbers of a ratio are measured seconds apart: this VM's speed drifts within a run.
+  const comparisonRows: MeasuredRow[] = [];
   const rawRows: MeasuredRow[] = [];
   const raw = new RawBaseline(target, options.poolSize);
   const measureRaw = async (id: RawScenarioId): Promise<void> => {
@@ -87,7 +87,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const cpuBefore = bare.cpuMs();
       const result = await runHttpLoad(bare.url, scenario, shape);
       const cpuMsPerRequest = result.requests ? (bare.cpuMs() - cpuBefore) / result.requests : undefined;
-      baselineRows.push({
+      comparisonRows.push({
         id: 'bare-apollo',
         kind: 'baseline',
         result,
@@ -98,6 +98,46 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     } finally {
       await bare.stop();
     }
+  };
+  // The queue on a 10,000-ticket copy, by its own API process, measured right after the full-size queue.
+  let small: { api: ApiProcess; scenario: HttpScenario; queueLength: number } | null = null;
+  if (wanted(options, SMALL_QUEUE_ID)) {
+    log(
+      `seeding the same shape at ${SMALL_TICKETS.toLocaleString('en')} tickets, for the queue at both sizes`,
+    );
+    const smallUrl = await seedSmallDataSet(options);
+    const smallSql = await openSqlClient(parseTarget(smallUrl));
+    const smallFixture = await loadFixture(smallSql).finally(() => smallSql.close());
+    const smallApi = await ApiProcess.start(
+      smallUrl,
+      options.port + 2,
+      options.poolSize,
+      [],
+      options.workers ?? undefined,
+    );
+    small = {
+      api: smallApi,
+      scenario: apiScenario('queue-first-page', smallFixture),
+      queueLength: smallFixture.bigQueueLength,
+    };
+  }
+  const measureSmallQueue = async (): Promise<void> => {
+    if (!small) return;
+    if (options.warmup > 0) await runHttpLoad(small.api.url, small.scenario, warm);
+    await settle();
+    const cpuBefore = small.api.cpuMs();
+    const result = await runHttpLoad(small.api.url, small.scenario, shape);
+    const cpuMsPerRequest = result.requests ? (small.api.cpuMs() - cpuBefore) / result.requests : undefined;
+    comparisonRows.push({
+      id: SMALL_QUEUE_ID,
+      kind: 'api',
+      result,
+      cpuMsPerRequest,
+      rssMiB: small.api.rssMiB(),
+    });
+    log(
+      `${SMALL_QUEUE_ID.padEnd(34)} ${summary(result, cpuMsPerRequest)} (queue of ${small.queueLength} tickets)`,
+    );
   };
   const profileDir = path.join(resultsDir, 'profiles', new Date().toISOString().replace(/[:.]/g, '-'));
   const api = await ApiProcess.start(
@@ -167,6 +207,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       if (wanted(options, id)) rows.push(await measure(id, apiScenario(id, fixture), shape));
       const rawId = RAW_SCENARIOS.find((r) => r === id);
       if (rawId && wanted(options, id)) await measureRaw(rawId);
+      if (id === 'queue-first-page') await measureSmallQueue();
       if (id === 'typename' && wanted(options, 'bare-apollo')) await measureBareApollo();
     }
     const createMax = rows.find((r) => r.id === 'createTicket-new-requester');
@@ -182,39 +223,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     }
   } finally {
     await api.stop();
+    await small?.api.stop();
     await raw.close();
   }
   if (options.cpuProf) printCpuProfileSummary(profileDir);
 
-  if (wanted(options, SMALL_QUEUE_ID)) {
-    log(
-      `seeding the same shape at ${SMALL_TICKETS.toLocaleString('en')} tickets, for the queue at both sizes`,
-    );
-    const smallUrl = await seedSmallDataSet(options);
-    const small = await openSqlClient(parseTarget(smallUrl));
-    const smallFixture = await loadFixture(small).finally(() => small.close());
-    const smallApi = await ApiProcess.start(
-      smallUrl,
-      options.port,
-      options.poolSize,
-      [],
-      options.workers ?? undefined,
-    );
-    try {
-      const scenario = apiScenario('queue-first-page', smallFixture);
-      if (options.warmup > 0) await runHttpLoad(smallApi.url, scenario, warm);
-      await settle();
-      const result = await runHttpLoad(smallApi.url, scenario, shape);
-      rows.push({ id: SMALL_QUEUE_ID, kind: 'api', result, rssMiB: smallApi.rssMiB() });
-      log(
-        `${SMALL_QUEUE_ID.padEnd(34)} ${summary(result)} (queue of ${smallFixture.bigQueueLength} tickets)`,
-      );
-    } finally {
-      await smallApi.stop();
-    }
-  }
-
-  rows.push(...baselineRows, ...rawRows);
+  rows.push(...comparisonRows, ...rawRows);
   const report: BenchReport = {
     date: new Date().toISOString(),
     dialect: target.dialect,
