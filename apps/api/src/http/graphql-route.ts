@@ -17,13 +17,10 @@ export function searchOf(url: string | undefined): string {
   return start === -1 ? '' : (url ?? '').slice(start);
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: OutgoingHttpHeaders = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers }).end(text);
-}
-
+/** A refusal in GraphQL's error shape, for requests that never reach Apollo. */
 export function sendError(res: ServerResponse, status: number, code: string, message: string): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+  const text = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) }).end(text);
 }
 
 export function sendInternalError(res: ServerResponse): void {
@@ -50,7 +47,9 @@ export function graphqlRoute<TContext extends BaseContext>(
 ): GraphQLRoute {
   return async (req, res, requestId) => {
     try {
-      const body = req.method === 'POST' ? await readJsonBody(req) : (req.resume(), undefined);
+      let body: unknown;
+      if (req.method === 'POST') body = await readJsonBody(req);
+      else req.resume(); // a GET's query is in its URL
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: toHTTPGraphQLRequest(req, body),
         context: () => context(req, requestId),
