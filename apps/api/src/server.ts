@@ -11,6 +11,7 @@ import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { SignInLimits } from './common/auth/sign-in-limiter';
 import { formatError, isExpectedError } from './common/format-error';
+import { compiledQueryGateway } from './common/compiled-query-gateway';
 import { queryCostPlugin } from './common/query-cost.plugin';
 import type { Logger } from './common/logger';
 import type { Database } from './database/database';
@@ -29,6 +30,8 @@ export interface ServerOptions {
   /** Defaults to DEFAULT_SIGN_IN_LIMITS; tests pass small ones. */
   signInLimits?: SignInLimits;
   logger: Logger;
+  /** Which run of a query compiles it (compiledQueryGateway); tests pass 1 so that every query they send runs compiled. */
+  compileOnRun?: number;
 }
 
 export interface DesklineServer {
@@ -37,7 +40,7 @@ export interface DesklineServer {
 }
 
 /** GraphQL straight into Apollo; Express for the playground, health and the web app. Tests start the same server on a free port. */
-export async function createServer({ db, config, logger, signInLimits }: ServerOptions): Promise<DesklineServer> {
+export async function createServer({ db, config, logger, signInLimits, compileOnRun }: ServerOptions): Promise<DesklineServer> {
   const app = express();
   const httpServer = http.createServer();
   const trustProxy = compileTrustProxy(config.trustProxy);
@@ -56,7 +59,8 @@ export async function createServer({ db, config, logger, signInLimits }: ServerO
 
   const schema = await buildDesklineSchema();
   const apollo = new ApolloServer<Context>({
-    schema,
+    // No `schema` here: the gateway hands Apollo the schema along with its executor.
+    gateway: compiledQueryGateway(schema, { compileOnRun }),
     formatError,
     includeStacktraceInErrorResponses: false,
     // The process's own SIGTERM handler drains and closes the database; Apollo's would race it and re-raise the signal.

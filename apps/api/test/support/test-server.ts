@@ -53,6 +53,7 @@ async function listen(db: Database, databaseConfig: DatabaseConfig, release: () 
     db,
     config: { tokenTtlHours: 24, production: options.production ?? false, webDist: null, trustProxy: options.trustProxy ?? false },
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    compileOnRun: 1,
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;

@@ -13,6 +13,7 @@ async function main(): Promise<void> {
     db,
     config: { tokenTtlHours: 24, production: false, webDist: null, trustProxy: false },
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    compileOnRun: 1,
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   process.on('message', (message) => {
