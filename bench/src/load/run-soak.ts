@@ -73,9 +73,9 @@ export async function runSoak(options: BenchOptions): Promise<void> {
     clearInterval(timer);
     await api.stop();
   }
-  // A sample lands anywhere in a garbage-collection cycle (RSS swings by ±40 % here), so single
-  // samples and even medians wander; what a leak raises is the floor the collector gets back down to.
-  // That floor shows only at a full collection, which came every 130 s or so in the 2026-12-01 soak: a
+  // A sample lands anywhere in a garbage-collection cycle, so single samples and even medians wander;
+  // what a leak raises is the floor the collector gets back down to. That floor shows only at a full
+  // collection, which has come as rarely as every 130 s (2026-12-01, before the Apollo patch): a
   // one-minute window can miss it. So after a minute of warm-up the rest is cut in two halves, and the
   // lowest RSS of the second half is compared with the lowest of the first.
   const warmUp = options.duration >= 180 ? 60 : 0;
