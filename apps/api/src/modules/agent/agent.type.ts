@@ -15,6 +15,11 @@ export class Agent {
   rowId: number;
 
   static from(row: AgentEntity): Agent {
-    return Object.assign(new Agent(), { id: String(row.id), email: row.email, name: row.name, rowId: row.id });
+    const agent = new Agent();
+    agent.id = String(row.id);
+    agent.email = row.email;
+    agent.name = row.name;
+    agent.rowId = row.id;
+    return agent;
   }
 }

@@ -19,13 +19,13 @@ export class AssignmentEvent {
   toMemberId: number | null;
 
   static from(row: AssignmentEventEntity): AssignmentEvent {
-    return Object.assign(new AssignmentEvent(), {
-      id: String(row.id),
-      via: row.via,
-      createdAt: row.createdAt,
-      actorId: row.actorId,
-      fromMemberId: row.fromMemberId,
-      toMemberId: row.toMemberId,
-    });
+    const assignmentEvent = new AssignmentEvent();
+    assignmentEvent.id = String(row.id);
+    assignmentEvent.via = row.via;
+    assignmentEvent.createdAt = row.createdAt;
+    assignmentEvent.actorId = row.actorId;
+    assignmentEvent.fromMemberId = row.fromMemberId;
+    assignmentEvent.toMemberId = row.toMemberId;
+    return assignmentEvent;
   }
 }

@@ -10,6 +10,9 @@ export class Category {
   name: string;
 
   static from(row: CategoryEntity): Category {
-    return Object.assign(new Category(), { id: String(row.id), name: row.name });
+    const category = new Category();
+    category.id = String(row.id);
+    category.name = row.name;
+    return category;
   }
 }

@@ -21,14 +21,14 @@ export class Member {
   agentId: number;
 
   static from(row: MemberEntity): Member {
-    return Object.assign(new Member(), {
-      id: String(row.id),
-      name: row.name,
-      role: row.role,
-      active: row.active,
-      rowId: row.id,
-      workspaceId: row.workspaceId,
-      agentId: row.agentId,
-    });
+    const member = new Member();
+    member.id = String(row.id);
+    member.name = row.name;
+    member.role = row.role;
+    member.active = row.active;
+    member.rowId = row.id;
+    member.workspaceId = row.workspaceId;
+    member.agentId = row.agentId;
+    return member;
   }
 }

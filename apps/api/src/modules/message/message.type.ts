@@ -20,13 +20,13 @@ export class Message {
   authorRequesterId: number | null;
 
   static from(row: MessageEntity): Message {
-    return Object.assign(new Message(), {
-      id: String(row.id),
-      body: row.body,
-      internal: row.internal,
-      createdAt: row.createdAt,
-      authorMemberId: row.authorMemberId,
-      authorRequesterId: row.authorRequesterId,
-    });
+    const message = new Message();
+    message.id = String(row.id);
+    message.body = row.body;
+    message.internal = row.internal;
+    message.createdAt = row.createdAt;
+    message.authorMemberId = row.authorMemberId;
+    message.authorRequesterId = row.authorRequesterId;
+    return message;
   }
 }

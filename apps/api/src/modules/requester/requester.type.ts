@@ -20,13 +20,13 @@ export class Requester {
   workspaceId: number;
 
   static from(row: RequesterEntity): Requester {
-    return Object.assign(new Requester(), {
-      id: String(row.id),
-      email: row.email,
-      name: row.name,
-      createdAt: row.createdAt,
-      rowId: row.id,
-      workspaceId: row.workspaceId,
-    });
+    const requester = new Requester();
+    requester.id = String(row.id);
+    requester.email = row.email;
+    requester.name = row.name;
+    requester.createdAt = row.createdAt;
+    requester.rowId = row.id;
+    requester.workspaceId = row.workspaceId;
+    return requester;
   }
 }

@@ -10,6 +10,5 @@ export function toTicketConnection(page: Page<TicketEntity>, loaders: Loaders): 
     requesters: page.nodes.flatMap((t) => (t.requester ? [t.requester] : [])),
     members: page.nodes.map((t) => t.assignee ?? null),
   });
-  const edges = page.edges.map((e) => ({ cursor: e.cursor, node: Ticket.from(e.node) }));
-  return { edges, nodes: edges.map((e) => e.node), pageInfo: page.pageInfo, totalCount: page.totalCount };
+  return page.map(Ticket.from);
 }

@@ -4,7 +4,7 @@ import { decodeCursor } from '../../common/pagination/cursor';
 import { preparedQuery, preparedRows } from '../../database/prepared-queries';
 import { InvalidInput } from '../../common/errors';
 import { rawEntityReader } from '../../database/raw-entity-reader';
-import { toPage, type Page } from '../../common/pagination/page';
+import { Page } from '../../common/pagination/page';
 import type { AccessService, Viewer } from '../workspace/access.service';
 import { MemberEntity } from '../member/member.entity';
 import { RequesterEntity } from '../requester/requester.entity';
@@ -50,7 +50,12 @@ export class TicketListService {
     const ticket = rawEntityReader(db.dataSource, TicketEntity, 't');
     const requester = rawEntityReader(db.dataSource, RequesterEntity, 'r');
     const assignee = rawEntityReader(db.dataSource, MemberEntity, 'a');
-    this.readRow = (row) => ({ ...ticket(row), requester: requester(row), assignee: row['a_id'] == null ? null : assignee(row) });
+    this.readRow = (row) => {
+      const read = ticket(row);
+      read.requester = requester(row);
+      read.assignee = row['a_id'] == null ? null : assignee(row);
+      return read;
+    };
     this.readCounts = rawEntityReader(db.dataSource, TicketCountsEntity, 'c');
   }
 
@@ -74,7 +79,7 @@ export class TicketListService {
       cursor && this.db.dialect === 'sqlite' ? this.queueAfterInTwoRanges(first, parameters) : this.queueRows(cursor !== null, first, parameters),
       this.counts(member.workspaceId),
     ]);
-    return toPage(rows, first, counts.unassignedCount, (t) => ({ p: t.priority, id: t.id }));
+    return Page.of(rows, first, counts.unassignedCount, (t) => ({ p: t.priority, id: t.id }));
   }
 
   private queuePage(first: number): SelectQueryBuilder<TicketEntity> {
@@ -137,7 +142,7 @@ export class TicketListService {
     const totalOf = new Map(totals.map((row) => [Number(row['requesterId']), Number(row['count'])]));
     return requests.map(({ request }, i) => {
       const newestFirst = (pages[i] ?? []).sort((a, b) => b.id - a.id); // UNION ALL keeps no order
-      return toPage(newestFirst, request.first, totalOf.get(request.requesterId) ?? 0, (t) => ({ id: t.id }));
+      return Page.of(newestFirst, request.first, totalOf.get(request.requesterId) ?? 0, (t) => ({ id: t.id }));
     });
   }
 
@@ -153,7 +158,7 @@ export class TicketListService {
       this.rows(newestFirstShape(filter, cursor, first), () => this.newestFirstPage(filter, cursor, first), { ...parameters, cursorId: cursor?.id }),
       total(),
     ]);
-    return toPage(rows, first, totalCount, (t) => ({ id: t.id }));
+    return Page.of(rows, first, totalCount, (t) => ({ id: t.id }));
   }
 
   private newestFirstPage(filter: ListFilter, cursor: { id: number } | null, first: number): SelectQueryBuilder<TicketEntity> {

@@ -15,6 +15,11 @@ export class Workspace {
   rowId: number;
 
   static from(row: WorkspaceEntity): Workspace {
-    return Object.assign(new Workspace(), { id: String(row.id), name: row.name, slug: row.slug, rowId: row.id });
+    const workspace = new Workspace();
+    workspace.id = String(row.id);
+    workspace.name = row.name;
+    workspace.slug = row.slug;
+    workspace.rowId = row.id;
+    return workspace;
   }
 }
