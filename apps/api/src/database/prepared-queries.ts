@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager, ObjectLiteral, QueryResult } from 'typeorm';
 import { DateUtils } from 'typeorm/util/DateUtils';
+import { readRows } from './read-rows';
 
 /** Any of TypeORM's query builders (SELECT, INSERT, UPDATE): only the SQL it writes is used. */
 export interface BuildsSql {
@@ -22,7 +23,7 @@ export interface BuildsSql {
  * integer, varchar, text). A column type needing more (JSON, transformers) must not be written this way.
  */
 export async function preparedRows(manager: EntityManager, shape: string, build: () => BuildsSql, parameters: ObjectLiteral): Promise<Record<string, unknown>[]> {
-  return manager.query(...preparedQuery(manager, shape, build, parameters));
+  return readRows(manager, ...preparedQuery(manager, shape, build, parameters));
 }
 
 /** What a prepared INSERT or UPDATE did. */

@@ -2,6 +2,7 @@ import type { SelectQueryBuilder } from 'typeorm';
 import type { Database } from '../../database/database';
 import { decodeCursor } from '../../common/pagination/cursor';
 import { preparedQuery, preparedRows } from '../../database/prepared-queries';
+import { readRows } from '../../database/read-rows';
 import { InvalidInput } from '../../common/errors';
 import { rawEntityReader } from '../../database/raw-entity-reader';
 import { Page } from '../../common/pagination/page';
@@ -104,7 +105,7 @@ export class TicketListService {
       preparedQuery(this.db.manager, `queue:after-lower-priority:${first}`, () => this.queuePage(first).andWhere('t.priority < :p'), parameters),
     ];
     const sql = ranges.map(([range], i) => `SELECT q${i}.* FROM (${range}) q${i}`).join(' UNION ALL ');
-    const rows = ((await this.db.manager.query(sql, ranges.flatMap(([, values]) => values))) as Record<string, unknown>[]).map(this.readRow);
+    const rows = (await readRows(this.db.manager, sql, ranges.flatMap(([, values]) => values))).map(this.readRow);
     return rows.sort((a, b) => b.priority - a.priority || a.id - b.id).slice(0, first + 1);
   }
 
@@ -134,7 +135,7 @@ export class TicketListService {
     });
     const requesterIds = [...new Set(requests.map(({ request }) => request.requesterId))];
     const [rows, totals] = await Promise.all([
-      this.db.manager.query(parts.map((part) => part.sql).join(' UNION ALL '), parts.flatMap((part) => part.values)) as Promise<Record<string, unknown>[]>,
+      readRows(this.db.manager, parts.map((part) => part.sql).join(' UNION ALL '), parts.flatMap((part) => part.values)),
       preparedRows(this.db.manager, 'REQUESTER:totals', () => this.requesterTotals(), { requesterIds }),
     ]);
     const pages = requests.map((): TicketEntity[] => []);
