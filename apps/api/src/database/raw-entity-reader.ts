@@ -25,7 +25,6 @@ export function rawEntityReader<T extends ObjectLiteral>(
     return `entity[${JSON.stringify(column.propertyName)}] = ${convert[i] ? `convert[${i}](${value})` : value};`;
   });
   const source = `return (row) => { const entity = create(); ${assignments.join(' ')} return entity; };`;
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from entity metadata only, see above
   return new Function('create', 'convert', source)(() => metadata.create(), convert) as (row: Record<string, unknown>) => T;
 }
 
