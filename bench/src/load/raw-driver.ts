@@ -37,7 +37,7 @@ export function openMysqlDriver(url: string, poolSize: number): RawDriver {
   // Once per connection, as the API's useReadCommittedSessions does.
   pool.pool.on('connection', (conn) => conn.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED'));
   let statements = 0;
-  const on = (conn: mysql.Pool | mysql.PoolConnection): RawSession => ({
+  const on = (conn: mysql.PoolConnection): RawSession => ({
     query: async (sql, params = []) => {
       statements++;
       return mysqlResult((await conn.query(sql, params))[0]);
@@ -49,7 +49,15 @@ export function openMysqlDriver(url: string, poolSize: number): RawDriver {
       return statements;
     },
     lockSuffix: ' FOR UPDATE',
-    ...on(pool),
+    // A read outside a transaction borrows a connection and gives it back with the rows, as the API's readRows does.
+    async query(sql, params = []) {
+      const conn = await pool.getConnection();
+      try {
+        return await on(conn).query(sql, params);
+      } finally {
+        conn.release();
+      }
+    },
     // Retried whole on deadlock / lock wait timeout, as the API's Database.transaction does.
     async transaction(work) {
       for (let attempt = 1; ; attempt++) {
