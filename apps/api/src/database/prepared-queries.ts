@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager, ObjectLiteral, QueryResult } from 'typeorm';
 import { DateUtils } from 'typeorm/util/DateUtils';
-import { readRows } from './read-rows';
+import { readRows, runStatement, type MysqlWriteHeader } from './driver-statements';
 
 /** Any of TypeORM's query builders (SELECT, INSERT, UPDATE): only the SQL it writes is used. */
 export interface BuildsSql {
@@ -38,10 +38,13 @@ export async function preparedWrite(tx: EntityManager, shape: string, build: () 
   const runner = tx.queryRunner;
   if (!runner?.isTransactionActive) throw new Error(`Prepared write ${shape} outside a transaction`);
   const [sql, values] = preparedQuery(tx, shape, build, parameters);
+  if (tx.connection.options.type === 'mysql') {
+    const header = (await runStatement(tx, sql, values)) as MysqlWriteHeader;
+    return { affected: header.affectedRows, insertId: header.insertId };
+  }
+  // better-sqlite3 answers with the number of changes and the last rowid.
   const result = (await runner.query(sql, values, true)) as QueryResult;
-  // mysql2 answers with a ResultSetHeader; better-sqlite3 with the last rowid.
-  const raw = result.raw as { insertId?: number } | number | bigint;
-  return { affected: result.affected ?? 0, insertId: Number(typeof raw === 'object' ? (raw?.insertId ?? 0) : raw) };
+  return { affected: result.affected ?? 0, insertId: Number(result.raw as number | bigint) };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { SelectQueryBuilder } from 'typeorm';
 import type { Database } from '../../database/database';
 import { decodeCursor } from '../../common/pagination/cursor';
 import { preparedQuery, preparedRows } from '../../database/prepared-queries';
-import { readRows } from '../../database/read-rows';
+import { readRows } from '../../database/driver-statements';
 import { InvalidInput } from '../../common/errors';
 import { rawEntityReader } from '../../database/raw-entity-reader';
 import { Page } from '../../common/pagination/page';

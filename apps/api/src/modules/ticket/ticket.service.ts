@@ -19,6 +19,7 @@ import { moveTicketCounts } from './ticket-counts';
 import { lockTicket } from './ticket.lock';
 import type { UpdateTicketInput } from './update-ticket.input';
 import { findOneBy, insertOne, updateBy } from '../../database/entity-queries';
+import { runStatement, type MysqlWriteHeader } from '../../database/driver-statements';
 
 export interface CreatedTicket {
   ticket: TicketEntity;
@@ -133,7 +134,7 @@ export class TicketService {
 async function takeTicketNumber(tx: EntityManager, workspaceId: number): Promise<number> {
   const number =
     tx.connection.options.type === 'mysql'
-      ? ((await tx.query('UPDATE workspaces SET ticket_counter = LAST_INSERT_ID(ticket_counter + 1) WHERE id = ?', [workspaceId])) as { insertId: number }).insertId
+      ? ((await runStatement(tx, 'UPDATE workspaces SET ticket_counter = LAST_INSERT_ID(ticket_counter + 1) WHERE id = ?', [workspaceId])) as MysqlWriteHeader).insertId
       : ((await tx.query('UPDATE workspaces SET ticket_counter = ticket_counter + 1 WHERE id = ? RETURNING ticket_counter', [workspaceId])) as { ticket_counter: number }[])[0]?.ticket_counter;
   if (!number) throw new Error(`Workspace ${workspaceId} has no ticket counter`);
   return Number(number);

@@ -1,5 +1,5 @@
 import { findOneBy, findOneByOrFail, insertOne } from '../../../src/database/entity-queries';
-import { readRows } from '../../../src/database/read-rows';
+import { readRows } from '../../../src/database/driver-statements';
 import { AgentEntity } from '../../../src/modules/agent/agent.entity';
 import { MemberEntity } from '../../../src/modules/member/member.entity';
 import { TicketEntity } from '../../../src/modules/ticket/ticket.entity';
