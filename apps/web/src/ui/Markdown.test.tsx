@@ -1,17 +1,7 @@
-import { render, screen, waitFor } from '@testing-library/react';
-import { Markdown } from './Markdown';
+import { screen } from '@testing-library/react';
+import { LAZY_CHUNK_MS, renderMarkdown } from './render-markdown';
 
-const LAZY_CHUNK_MS = 20_000;
 jest.setTimeout(LAZY_CHUNK_MS + 10_000);
-
-async function renderMarkdown(source: string) {
-  const { container } = render(<Markdown source={source} />);
-  // The renderer chunk is lazy: wait until the plain-text fallback is replaced.
-  // Its first load transforms the renderer's modules, which took over waitFor's default 1 s when CI
-  // ran the API's tests on the same two cores.
-  await waitFor(() => expect(container.querySelector('.markdown-fallback')).toBeNull(), { timeout: LAZY_CHUNK_MS });
-  return container;
-}
 
 test('renders Markdown', async () => {
   const container = await renderMarkdown('Hello **world**\n\n- one\n- two');

@@ -1,18 +1,7 @@
-import { render, waitFor } from '@testing-library/react';
-import { Markdown } from './Markdown';
+import { LAZY_CHUNK_MS, renderMarkdown } from './render-markdown';
 import { findUnsafeMarkup, XSS_MARKER, xssCorpus, xssDocument } from './xss-corpus';
 
-const LAZY_CHUNK_MS = 20_000;
 jest.setTimeout(LAZY_CHUNK_MS + 10_000);
-
-async function renderMarkdown(source: string) {
-  const { container } = render(<Markdown source={source} />);
-  // The renderer chunk is lazy: wait until the plain-text fallback is replaced.
-  // Its first load transforms the renderer's modules, which took over waitFor's default 1 s when CI
-  // ran the API's tests on the same two cores.
-  await waitFor(() => expect(container.querySelector('.markdown-fallback')).toBeNull(), { timeout: LAZY_CHUNK_MS });
-  return container;
-}
 
 afterEach(() => {
   expect((window as unknown as Record<string, unknown>)[XSS_MARKER]).toBeUndefined();
