@@ -27,7 +27,8 @@ export function renderMarkdown(report: BenchReport): string {
   const lines = [
     `# Deskline benchmark, ${db}, ${report.date.slice(0, 10)}`,
     '',
-    `${report.options.duration} s per scenario after ${report.options.warmup} s of warm-up, ${report.options.connections} connections ` +
+    `${report.options.duration} s per scenario after ${report.options.warmup} s of warm-up, ${report.options.connections} connections, ` +
+      'measured in two halves in mirrored order with the baselines it is compared with (API, baseline, baseline, API) ' +
       `(autocannon 9 over loopback; raw baselines: ${report.options.connections} concurrent loops in-process on a pool of ${report.options.poolSize}, the API's pool size). ` +
       `List scenarios run in workspace ${report.dataSet.bigWorkspaceId}, whose Unassigned queue holds ${report.dataSet.bigQueueLength.toLocaleString('en')} tickets; ` +
       `the deep page starts after ${report.dataSet.deepDepth.toLocaleString('en')} rows. ` +
@@ -39,7 +40,7 @@ export function renderMarkdown(report: BenchReport): string {
     '| scenario | req/s | p50 ms | p99 ms | errors | SQL/req | CPU ms/req | RSS MiB |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',
     ...report.rows.map((r) => {
-      const name = r.rate ? `${r.id} (-R ${r.rate})` : r.id;
+      const name = r.rate ? `${r.id} (paced at ${r.rate} req/s)` : r.id;
       return `| ${name} | ${fmt(r.result.rps)} | ${fmt(r.result.p50, 2)} | ${fmt(r.result.p99, 2)} | ${r.result.errors} | ${fmt(r.sqlPerRequest, 2)} | ${fmt(r.cpuMsPerRequest, 3)} | ${fmt(r.rssMiB, 1)} |`;
     }),
     '',

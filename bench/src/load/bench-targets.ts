@@ -112,7 +112,7 @@ export function evaluateTargets(rows: MeasuredRow[]): TargetResult[] {
     measured: limited?.result.p99 ?? null,
     target: '≤ 25',
     met: limited ? limited.result.p99 <= 25 : null,
-    how: limited ? `autocannon -R ${limited.rate} req/s` : 'not run',
+    how: limited ? `requests evenly paced at ${limited.rate} req/s` : 'not run',
   });
   const lists = ['queue-first-page', 'queue-deep-page', 'tickets-mine']
     .map((id) => row(rows, id)?.sqlPerRequest)

@@ -7,7 +7,9 @@ import { BareApolloProcess } from './bare-apollo-process';
 import { loadFixture } from './bench-fixture';
 import { evaluateTargets } from './bench-targets';
 import { runClosedLoop } from './closed-loop-load';
-import { type HttpScenario, runHttpLoad } from './http-load';
+import { measureInterleaved, type LoadSide, type SideMeasurement } from './interleaved-load';
+import type { LatencyHistogram } from './latency-histogram';
+import { type HttpScenario, runHttpLoad, runPacedHttpLoad } from './http-load';
 import type { LoadResult, LoadShape } from './load-result';
 import { RAW_SCENARIOS, RawBaseline, type RawScenarioId } from './raw-baseline';
 import { type BenchReport, type MeasuredRow, printAndWriteReport } from './bench-report';
@@ -62,44 +64,54 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   );
 
   const rows: MeasuredRow[] = [];
-  // Each baseline (and the queue at 10,000 tickets) runs right after the API scenario it is compared
-  // with, so that the two numbers of a ratio are measured seconds apart: this VM's speed drifts within a run.
-  const comparisonRows: MeasuredRow[] = [];
-  const rawRows: MeasuredRow[] = [];
+  const baselineRows: MeasuredRow[] = [];
   const raw = new RawBaseline(target, options.poolSize);
-  const measureRaw = async (id: RawScenarioId): Promise<void> => {
+  const rawSide = (id: RawScenarioId, rate?: number) => {
     const op = raw.operation(id, fixture);
-    if (options.warmup > 0) await runClosedLoop(op, warm);
-    const before = raw.driver.statements;
-    const cpuBefore = process.cpuUsage();
-    const result = await runClosedLoop(op, shape);
-    const cpu = process.cpuUsage(cpuBefore);
-    const sqlPerRequest = result.requests ? (raw.driver.statements - before) / result.requests : 0;
-    const cpuMsPerRequest = result.requests ? (cpu.user + cpu.system) / 1000 / result.requests : undefined;
-    rawRows.push({ id: `raw:${id}`, kind: 'baseline', result, sqlPerRequest, cpuMsPerRequest });
-    log(`${`raw ${id}`.padEnd(34)} ${summary(result, cpuMsPerRequest)}`);
+    const side = {
+      statements: 0,
+      async run(loadShape: LoadShape, alsoInto?: LatencyHistogram) {
+        const before = raw.driver.statements;
+        const cpuBefore = process.cpuUsage();
+        const result = await runClosedLoop(op, { ...loadShape, overallRate: rate }, alsoInto);
+        const cpu = process.cpuUsage(cpuBefore);
+        if (alsoInto) side.statements += raw.driver.statements - before;
+        return { result, cpuMs: (cpu.user + cpu.system) / 1000 };
+      },
+    };
+    return side;
   };
-  const measureBareApollo = async (): Promise<void> => {
-    const bare = await BareApolloProcess.start(options.port + 1);
-    try {
-      const scenario: HttpScenario = { next: () => ({ body: ops.requestBody(ops.TYPENAME) }) };
-      if (options.warmup > 0) await runHttpLoad(bare.url, scenario, warm);
-      const cpuBefore = bare.cpuMs();
-      const result = await runHttpLoad(bare.url, scenario, shape);
-      const cpuMsPerRequest = result.requests ? (bare.cpuMs() - cpuBefore) / result.requests : undefined;
-      comparisonRows.push({
-        id: 'bare-apollo',
-        kind: 'baseline',
-        result,
-        cpuMsPerRequest,
-        rssMiB: bare.rssMiB(),
-      });
-      log(`${'bare Apollo { __typename }'.padEnd(34)} ${summary(result, cpuMsPerRequest)}`);
-    } finally {
-      await bare.stop();
-    }
+  const httpSide = (url: string, cpuMs: () => number, scenario: HttpScenario, rate?: number): LoadSide => ({
+    async run(loadShape, alsoInto) {
+      const cpuBefore = cpuMs();
+      const result = rate
+        ? await runPacedHttpLoad(url, scenario, { ...loadShape, overallRate: rate }, alsoInto)
+        : await runHttpLoad(url, scenario, loadShape, alsoInto);
+      return { result, cpuMs: cpuMs() - cpuBefore };
+    },
+  });
+  const logMeasured = (label: string, m: SideMeasurement, extra = '') =>
+    log(
+      `${label.padEnd(34)} ${summary(m.result, m.cpuMsPerRequest)}${extra} (parts: ${m.parts.map((p) => Math.round(p.rps)).join(', ')} req/s)`,
+    );
+  const rawRow = (
+    id: string,
+    side: { statements: number },
+    m: SideMeasurement,
+    rate?: number,
+  ): MeasuredRow => {
+    const row: MeasuredRow = {
+      id,
+      kind: 'baseline',
+      result: m.result,
+      sqlPerRequest: m.result.requests ? side.statements / m.result.requests : 0,
+      cpuMsPerRequest: m.cpuMsPerRequest,
+      rate,
+    };
+    logMeasured(rate ? `${id} (at ${rate} req/s)` : id, m);
+    return row;
   };
-  // The queue on a 10,000-ticket copy, by its own API process, measured right after the full-size queue.
+  // The queue on a 10,000-ticket copy, by its own API process, measured along with the full-size queue.
   let small: { api: ApiProcess; scenario: HttpScenario; queueLength: number } | null = null;
   if (wanted(options, SMALL_QUEUE_ID)) {
     log(
@@ -121,24 +133,6 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       queueLength: smallFixture.bigQueueLength,
     };
   }
-  const measureSmallQueue = async (): Promise<void> => {
-    if (!small) return;
-    if (options.warmup > 0) await runHttpLoad(small.api.url, small.scenario, warm);
-    await settle();
-    const cpuBefore = small.api.cpuMs();
-    const result = await runHttpLoad(small.api.url, small.scenario, shape);
-    const cpuMsPerRequest = result.requests ? (small.api.cpuMs() - cpuBefore) / result.requests : undefined;
-    comparisonRows.push({
-      id: SMALL_QUEUE_ID,
-      kind: 'api',
-      result,
-      cpuMsPerRequest,
-      rssMiB: small.api.rssMiB(),
-    });
-    log(
-      `${SMALL_QUEUE_ID.padEnd(34)} ${summary(result, cpuMsPerRequest)} (queue of ${small.queueLength} tickets)`,
-    );
-  };
   const profileDir = path.join(resultsDir, 'profiles', new Date().toISOString().replace(/[:.]/g, '-'));
   const api = await ApiProcess.start(
     options.databaseUrl,
@@ -151,18 +145,15 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   // With one process it serves itself; with more, a cluster primary runs one worker per process less.
   const processes = api.processIds().length;
   const apiWorkers = processes === 1 ? 1 : processes - 1;
+  let bare: BareApolloProcess | null = null;
   try {
-    const measure = async (
+    /** The API's row: its load, then its SQL statements counted on requests sent one at a time. */
+    const apiRow = async (
       id: string,
       scenario: HttpScenario,
-      loadShape: LoadShape,
+      m: SideMeasurement,
+      rate?: number,
     ): Promise<MeasuredRow> => {
-      if (options.warmup > 0)
-        await runHttpLoad(api.url, scenario, { ...warm, overallRate: loadShape.overallRate });
-      await settle();
-      const cpuBefore = api.cpuMs();
-      const result = await runHttpLoad(api.url, scenario, loadShape);
-      const cpu = api.cpuMs() - cpuBefore;
       // autocannon stops at its deadline with requests still in flight, which a count under load would
       // add to the next window: statements per request are counted on requests sent one at a time.
       await settle();
@@ -184,14 +175,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const row: MeasuredRow = {
         id,
         kind: 'api',
-        result,
+        result: m.result,
         sqlPerRequest: (after.statements - before.statements) / SQL_SAMPLE,
-        cpuMsPerRequest: result.requests ? cpu / result.requests : undefined,
+        cpuMsPerRequest: m.cpuMsPerRequest,
         rssMiB: api.rssMiB(),
+        rate,
       };
-      log(
-        `${id.padEnd(34)} ${summary(result, row.cpuMsPerRequest)}, ${row.sqlPerRequest?.toFixed(2)} SQL/req, RSS ${row.rssMiB} MiB`,
-      );
+      logMeasured(id, m, `, ${row.sqlPerRequest?.toFixed(2)} SQL/req, RSS ${row.rssMiB} MiB`);
       if (options.traceSql) {
         const perRequest = after.traced.length / SQL_SAMPLE;
         log(
@@ -203,32 +193,77 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       }
       return row;
     };
+    // Each API scenario is measured interleaved with what its ratios compare it with (measureInterleaved).
     for (const id of API_SCENARIOS) {
-      if (wanted(options, id)) rows.push(await measure(id, apiScenario(id, fixture), shape));
+      if (!wanted(options, id)) continue;
+      const scenario = apiScenario(id, fixture);
       const rawId = RAW_SCENARIOS.find((r) => r === id);
-      if (rawId && wanted(options, id)) await measureRaw(rawId);
-      if (id === 'queue-first-page') await measureSmallQueue();
-      if (id === 'typename' && wanted(options, 'bare-apollo')) await measureBareApollo();
+      const rawLoad = rawId ? rawSide(rawId) : null;
+      const withSmall = id === 'queue-first-page' && small ? small : null;
+      if (id === 'typename' && wanted(options, 'bare-apollo'))
+        bare = await BareApolloProcess.start(options.port + 1);
+      const sides: LoadSide[] = [httpSide(api.url, () => api.cpuMs(), scenario)];
+      if (rawLoad) sides.push(rawLoad);
+      if (withSmall) sides.push(httpSide(withSmall.api.url, () => withSmall.api.cpuMs(), withSmall.scenario));
+      if (bare) {
+        const b = bare;
+        sides.push(
+          httpSide(b.url, () => b.cpuMs(), { next: () => ({ body: ops.requestBody(ops.TYPENAME) }) }),
+        );
+      }
+      const [apiMeasured, ...others] = await measureInterleaved(sides, shape, warm);
+      rows.push(await apiRow(id, scenario, apiMeasured!));
+      if (rawLoad) baselineRows.push(rawRow(`raw:${id}`, rawLoad, others.shift()!));
+      if (withSmall) {
+        const m = others.shift()!;
+        baselineRows.push({
+          id: SMALL_QUEUE_ID,
+          kind: 'api',
+          result: m.result,
+          cpuMsPerRequest: m.cpuMsPerRequest,
+          rssMiB: withSmall.api.rssMiB(),
+        });
+        logMeasured(SMALL_QUEUE_ID, m, ` (queue of ${withSmall.queueLength} tickets)`);
+      }
+      if (bare) {
+        const m = others.shift()!;
+        baselineRows.push({
+          id: 'bare-apollo',
+          kind: 'baseline',
+          result: m.result,
+          cpuMsPerRequest: m.cpuMsPerRequest,
+          rssMiB: bare.rssMiB(),
+        });
+        logMeasured('bare Apollo { __typename }', m);
+        await bare.stop();
+        bare = null;
+      }
     }
+    // createTicket at 70 % of the most it served, and the raw driver at 70 % of its own most: the
+    // database's own p99 at that load, for the note's p99 target.
     const createMax = rows.find((r) => r.id === 'createTicket-new-requester');
+    const rawCreateMax = baselineRows.find((r) => r.id === 'raw:createTicket-new-requester');
     if (createMax && wanted(options, 'createTicket-at-70pct')) {
       const rate = Math.max(1, Math.round(createMax.result.rps * 0.7));
-      rows.push({
-        ...(await measure('createTicket-at-70pct', apiScenario('createTicket-new-requester', fixture), {
-          ...shape,
-          overallRate: rate,
-        })),
-        rate,
-      });
+      const scenario = apiScenario('createTicket-new-requester', fixture);
+      const sides: LoadSide[] = [httpSide(api.url, () => api.cpuMs(), scenario, rate)];
+      const rawRate = rawCreateMax ? Math.max(1, Math.round(rawCreateMax.result.rps * 0.7)) : undefined;
+      const rawLoad = rawRate ? rawSide('createTicket-new-requester', rawRate) : null;
+      if (rawLoad) sides.push(rawLoad);
+      const [apiMeasured, rawMeasured] = await measureInterleaved(sides, shape, warm);
+      rows.push(await apiRow('createTicket-at-70pct', scenario, apiMeasured!, rate));
+      if (rawLoad && rawMeasured)
+        baselineRows.push(rawRow('raw:createTicket-at-70pct', rawLoad, rawMeasured, rawRate));
     }
   } finally {
+    await bare?.stop();
     await api.stop();
     await small?.api.stop();
     await raw.close();
   }
   if (options.cpuProf) printCpuProfileSummary(profileDir);
 
-  rows.push(...comparisonRows, ...rawRows);
+  rows.push(...baselineRows);
   const report: BenchReport = {
     date: new Date().toISOString(),
     dialect: target.dialect,
