@@ -2,15 +2,19 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { readCpuMs, readRssMiB } from './api-process';
 
-/** The bare Apollo server (bare-apollo-server.ts) in a process of its own, like the API. */
+/** A bare Apollo server (bare-apollo-server.ts, or stack-floor-server.ts with its arguments) in a process of its own, like the API. */
 export class BareApolloProcess {
   private constructor(
     private readonly child: ChildProcess,
     readonly url: string,
   ) {}
 
-  static async start(port: number): Promise<BareApolloProcess> {
-    const child = spawn(process.execPath, [path.join(__dirname, 'bare-apollo-server.js'), String(port)], {
+  static async start(
+    port: number,
+    script = 'bare-apollo-server.js',
+    args: string[] = [],
+  ): Promise<BareApolloProcess> {
+    const child = spawn(process.execPath, [path.join(__dirname, script), String(port), ...args], {
       stdio: ['ignore', 'inherit', 'inherit'],
       env: { ...process.env, NODE_ENV: 'production' },
     });

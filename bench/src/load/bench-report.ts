@@ -56,6 +56,15 @@ export function renderMarkdown(report: BenchReport): string {
       "CPU ms/req is the serving process's CPU time (user + system, from /proc) per request; for a raw baseline, its own process's (process.cpuUsage), where the database driver runs.",
     '',
   ];
+  const floor = report.rows.find((r) => r.id === 'floor:queue-first-page');
+  const rawQueue = report.rows.find((r) => r.id === 'raw:queue-first-page');
+  const apiQueue = report.rows.find((r) => r.id === 'queue-first-page');
+  if (floor && rawQueue && apiQueue)
+    lines.push(
+      `The stack's floor (floor:queue-first-page, stack-floor-server.ts): Apollo Server's standalone server and graphql-js, with a hand-written schema and one resolver running the raw baseline's SQL, ` +
+        `served the queue's first page at ${fmt(floor.result.rps / rawQueue.result.rps, 2)} of the raw baseline's throughput; the API served it at ${fmt(apiQueue.result.rps / floor.result.rps, 2)} of the floor's.`,
+      '',
+    );
   const errors = report.rows.filter((r) => r.result.errorSamples.length > 0);
   if (errors.length) {
     lines.push('Error samples:', '');

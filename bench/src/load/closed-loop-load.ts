@@ -9,7 +9,7 @@ import type { LoadResult, LoadShape } from './load-result';
  * Latencies also go into `alsoInto`, for a load measured in parts.
  */
 export async function runClosedLoop(
-  operation: () => Promise<void>,
+  operation: () => Promise<unknown>,
   shape: LoadShape,
   alsoInto?: LatencyHistogram,
 ): Promise<LoadResult> {

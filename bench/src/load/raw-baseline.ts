@@ -44,7 +44,7 @@ export class RawBaseline {
       target.dialect === 'mysql' ? openMysqlDriver(target.url, poolSize) : openSqliteDriver(target.file);
   }
 
-  operation(id: RawScenarioId, fixture: BenchFixture): () => Promise<void> {
+  operation(id: RawScenarioId, fixture: BenchFixture): () => Promise<unknown> {
     const db = this.driver;
     const random = Math.random;
     const agentOf = (workspaceId: number): Agent =>

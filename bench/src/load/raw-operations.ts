@@ -47,15 +47,19 @@ async function moveMemberCounts(tx: RawSession, deltas: [memberId: number, delta
 }
 
 /** ticketCounts: the totals of a workspace's lists, one primary-key read. */
-async function readCounts(db: RawDriver, workspaceId: number): Promise<void> {
-  await db.query(
-    'SELECT workspace_id, open_count, unassigned_count, total_count FROM ticket_counts WHERE workspace_id = ? LIMIT 1',
-    [workspaceId],
-  );
+async function readCounts(db: RawDriver, workspaceId: number): Promise<Row> {
+  const [counts] = (
+    await db.query(
+      'SELECT workspace_id, open_count, unassigned_count, total_count FROM ticket_counts WHERE workspace_id = ? LIMIT 1',
+      [workspaceId],
+    )
+  ).rows;
+  if (!counts) throw new Error(`no ticket_counts row for workspace ${workspaceId}`);
+  return counts;
 }
 
 /** context.ts (AuthService.viewerFor): the token with all of the agent's memberships, in one query. */
-async function authenticate(db: RawDriver, viewer: Viewer): Promise<Row[]> {
+async function authenticate(db: RawDriver, viewer: Pick<Viewer, 'token'>): Promise<Row[]> {
   const memberships = (
     await db.query(
       `SELECT t.id, t.agent_id, t.token_hash, t.expires_at, t.created_at, ${prefixed('m', MEMBER_COLUMNS)} FROM auth_tokens t LEFT JOIN members m ON m.agent_id = t.agent_id WHERE t.token_hash = ?`,
@@ -261,40 +265,41 @@ export async function assign(db: RawDriver, viewer: Viewer, ticketId: number, to
 const pageSelect = (db: RawDriver, index: string) =>
   `SELECT ${prefixed('t', TICKET_COLUMNS, true)}, ${prefixed('r', REQUESTER_COLUMNS, true)}, ${prefixed('a', MEMBER_COLUMNS, true)} FROM tickets t${db.dialect === 'mysql' ? ` USE INDEX (${index})` : ''} INNER JOIN requesters r ON r.id = t.requester_id LEFT JOIN members a ON a.id = t.assignee_id`;
 
-/** TicketListService.unassignedQueue: the page and the total run concurrently, as Promise.all there. */
+/**
+ * TicketListService.unassignedQueue: the page and the total run concurrently, as Promise.all there.
+ * Returns the page's rows (first + 1 of them) and the total, for the stack-floor server.
+ */
 export async function unassignedQueue(
   db: RawDriver,
-  viewer: Viewer,
+  viewer: Pick<Viewer, 'token'>,
   workspaceId: number,
   after: { p: number; id: number } | null,
-): Promise<void> {
+): Promise<{ rows: Row[]; total: number }> {
   requireMember(await authenticate(db, viewer), workspaceId);
   const queue = `${pageSelect(db, 'ix_tickets_queue')} WHERE t.workspace_id = ? AND t.is_open = ? AND t.assignee_id IS NULL`;
   const order = 'ORDER BY t.priority DESC, t.id ASC LIMIT 26';
-  const page = (): Promise<unknown> => {
-    if (!after) return db.query(`${queue} ${order}`, [workspaceId, 1]);
+  const page = async (): Promise<Row[]> => {
+    if (!after) return (await db.query(`${queue} ${order}`, [workspaceId, 1])).rows;
     if (db.dialect === 'mysql') {
-      return db.query(
+      const { rows } = await db.query(
         `${queue} AND t.priority <= ? AND (t.priority < ? OR (t.priority = ? AND t.id > ?)) ${order}`,
         [workspaceId, 1, after.p, after.p, after.p, after.id],
       );
+      return rows;
     }
     // As the API asks SQLite: the rest of the cursor's priority and the lower priorities, then in order here.
-    return db
-      .query(
-        `SELECT q0.* FROM (${queue} AND t.priority = ? AND t.id > ? ${order}) q0 UNION ALL SELECT q1.* FROM (${queue} AND t.priority < ? ${order}) q1`,
-        [workspaceId, 1, after.p, after.id, workspaceId, 1, after.p],
+    const { rows } = await db.query(
+      `SELECT q0.* FROM (${queue} AND t.priority = ? AND t.id > ? ${order}) q0 UNION ALL SELECT q1.* FROM (${queue} AND t.priority < ? ${order}) q1`,
+      [workspaceId, 1, after.p, after.id, workspaceId, 1, after.p],
+    );
+    return rows
+      .sort(
+        (a, b) => Number(b['t_priority']) - Number(a['t_priority']) || Number(a['t_id']) - Number(b['t_id']),
       )
-      .then(({ rows }) =>
-        rows
-          .sort(
-            (a, b) =>
-              Number(b['t_priority']) - Number(a['t_priority']) || Number(a['t_id']) - Number(b['t_id']),
-          )
-          .slice(0, 26),
-      );
+      .slice(0, 26);
   };
-  await Promise.all([page(), readCounts(db, workspaceId)]);
+  const [rows, counts] = await Promise.all([page(), readCounts(db, workspaceId)]);
+  return { rows, total: Number(counts['unassigned_count']) };
 }
 
 /** TicketListService.list with view MINE. */

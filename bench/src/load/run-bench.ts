@@ -13,7 +13,6 @@ import { type HttpScenario, runHttpLoad, runPacedHttpLoad } from './http-load';
 import type { LoadResult, LoadShape } from './load-result';
 import { RAW_SCENARIOS, RawBaseline, type RawScenarioId } from './raw-baseline';
 import { type BenchReport, type MeasuredRow, printAndWriteReport } from './bench-report';
-import * as ops from './graphql-operations';
 import path from 'node:path';
 import { resultsDir } from '../lib/paths';
 import { printCpuProfileSummary } from './cpu-profile-summary';
@@ -24,6 +23,9 @@ const SQL_SAMPLE = 20;
 
 /** The Unassigned queue's first page on the 10,000-ticket data set. */
 export const SMALL_QUEUE_ID = 'queue-first-page@10k';
+
+/** The queue's first page from Apollo and graphql-js alone over the raw SQL (stack-floor-server.ts). */
+export const STACK_FLOOR_ID = 'floor:queue-first-page';
 
 export const API_SCENARIOS: ScenarioId[] = [
   'createTicket-new-requester',
@@ -145,7 +147,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   // With one process it serves itself; with more, a cluster primary runs one worker per process less.
   const processes = api.processIds().length;
   const apiWorkers = processes === 1 ? 1 : processes - 1;
-  let bare: BareApolloProcess | null = null;
+  const servers: { id: string; process: BareApolloProcess }[] = [];
   try {
     /** The API's row: its load, then its SQL statements counted on requests sent one at a time. */
     const apiRow = async (
@@ -200,17 +202,22 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const rawId = RAW_SCENARIOS.find((r) => r === id);
       const rawLoad = rawId ? rawSide(rawId) : null;
       const withSmall = id === 'queue-first-page' && small ? small : null;
+      // Servers this scenario alone is compared with, each in a process of its own while it runs.
       if (id === 'typename' && wanted(options, 'bare-apollo'))
-        bare = await BareApolloProcess.start(options.port + 1);
+        servers.push({ id: 'bare-apollo', process: await BareApolloProcess.start(options.port + 1) });
+      if (id === 'queue-first-page' && wanted(options, STACK_FLOOR_ID))
+        servers.push({
+          id: STACK_FLOOR_ID,
+          process: await BareApolloProcess.start(options.port + 3, 'stack-floor-server.js', [
+            options.databaseUrl,
+            String(options.poolSize),
+          ]),
+        });
       const sides: LoadSide[] = [httpSide(api.url, () => api.cpuMs(), scenario)];
       if (rawLoad) sides.push(rawLoad);
       if (withSmall) sides.push(httpSide(withSmall.api.url, () => withSmall.api.cpuMs(), withSmall.scenario));
-      if (bare) {
-        const b = bare;
-        sides.push(
-          httpSide(b.url, () => b.cpuMs(), { next: () => ({ body: ops.requestBody(ops.TYPENAME) }) }),
-        );
-      }
+      for (const server of servers)
+        sides.push(httpSide(server.process.url, () => server.process.cpuMs(), scenario));
       const [apiMeasured, ...others] = await measureInterleaved(sides, shape, warm);
       rows.push(await apiRow(id, scenario, apiMeasured!));
       if (rawLoad) baselineRows.push(rawRow(`raw:${id}`, rawLoad, others.shift()!));
@@ -225,18 +232,17 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         });
         logMeasured(SMALL_QUEUE_ID, m, ` (queue of ${withSmall.queueLength} tickets)`);
       }
-      if (bare) {
+      for (const server of servers.splice(0)) {
         const m = others.shift()!;
         baselineRows.push({
-          id: 'bare-apollo',
+          id: server.id,
           kind: 'baseline',
           result: m.result,
           cpuMsPerRequest: m.cpuMsPerRequest,
-          rssMiB: bare.rssMiB(),
+          rssMiB: server.process.rssMiB(),
         });
-        logMeasured('bare Apollo { __typename }', m);
-        await bare.stop();
-        bare = null;
+        logMeasured(server.id, m);
+        await server.process.stop();
       }
     }
     // createTicket at 70 % of the most it served, and the raw driver at 70 % of its own most: the
@@ -256,7 +262,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         baselineRows.push(rawRow('raw:createTicket-at-70pct', rawLoad, rawMeasured, rawRate));
     }
   } finally {
-    await bare?.stop();
+    for (const server of servers) await server.process.stop();
     await api.stop();
     await small?.api.stop();
     await raw.close();
