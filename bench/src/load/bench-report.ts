@@ -56,15 +56,26 @@ export function renderMarkdown(report: BenchReport): string {
       "CPU ms/req is the serving process's CPU time (user + system, from /proc) per request; for a raw baseline, its own process's (process.cpuUsage), where the database driver runs.",
     '',
   ];
-  const floor = report.rows.find((r) => r.id === 'floor:queue-first-page');
-  const rawQueue = report.rows.find((r) => r.id === 'raw:queue-first-page');
-  const apiQueue = report.rows.find((r) => r.id === 'queue-first-page');
-  if (floor && rawQueue && apiQueue)
+  const floors = report.rows.filter((r) => r.id.startsWith('floor:'));
+  if (floors.length) {
     lines.push(
-      `The stack's floor (floor:queue-first-page, stack-floor-server.ts): Apollo Server's standalone server and graphql-js, with a hand-written schema and one resolver running the raw baseline's SQL, ` +
-        `served the queue's first page at ${fmt(floor.result.rps / rawQueue.result.rps, 2)} of the raw baseline's throughput; the API served it at ${fmt(apiQueue.result.rps / floor.result.rps, 2)} of the floor's.`,
+      "The stack's floor (stack-floor-server.ts): Apollo Server's standalone server and graphql-js, with a hand-written schema and resolvers that run the raw baseline's SQL and return its rows as they are, " +
+        'answering as the API does. It is what HTTP, Apollo and GraphQL execution leave of the raw throughput, whatever the code behind them:',
       '',
+      '| scenario | floor ÷ raw | API ÷ floor | API ÷ raw |',
+      '|---|---:|---:|---:|',
     );
+    for (const floor of floors) {
+      const id = floor.id.slice('floor:'.length);
+      const rawRps = report.rows.find((r) => r.id === `raw:${id}`)?.result.rps;
+      const apiRps = report.rows.find((r) => r.id === id)?.result.rps;
+      const per = (a: number | undefined, b: number | undefined) => (a && b ? fmt(a / b, 2) : '–');
+      lines.push(
+        `| ${id} | ${per(floor.result.rps, rawRps)} | ${per(apiRps, floor.result.rps)} | ${per(apiRps, rawRps)} |`,
+      );
+    }
+    lines.push('');
+  }
   const errors = report.rows.filter((r) => r.result.errorSamples.length > 0);
   if (errors.length) {
     lines.push('Error samples:', '');

@@ -52,23 +52,32 @@ export class RawBaseline {
     const bigAgents = fixture.agentsByWorkspace.get(fixture.bigWorkspaceId) ?? [];
     switch (id) {
       case 'createTicket-new-requester':
-        return () =>
-          raw.createTicket(
+        return () => {
+          const agent = pick(random, fixture.agents);
+          return raw.createTicket(
             db,
-            pick(random, fixture.agents),
+            agent,
+            agent.workspaceId,
             `new-${runTag}-${++newRequesterSeq}@bench.example.com`,
             'New Customer',
           );
+        };
       case 'createTicket-existing-requester':
         return () => {
           const requester = pick(random, fixture.requesters);
-          return raw.createTicket(db, agentOf(requester.workspaceId), requester.email, null);
+          return raw.createTicket(
+            db,
+            agentOf(requester.workspaceId),
+            requester.workspaceId,
+            requester.email,
+            null,
+          );
         };
       case 'reply-claim': {
         const next = cycle(fixture.claimTicketsRaw);
         return async () => {
           const ticket = next();
-          if (!(await raw.reply(db, agentOf(ticket.workspaceId), ticket.id)))
+          if (!(await raw.reply(db, agentOf(ticket.workspaceId), ticket.id)).claimed)
             throw new Error('the reply did not claim (claimable tickets used up)');
         };
       }

@@ -108,56 +108,59 @@ async function loadRequesters(db: RawDriver, ids: unknown[]): Promise<void> {
     );
 }
 
-async function loadMembers(db: RawDriver, ids: unknown[]): Promise<void> {
+async function loadMembers(db: RawDriver, ids: unknown[]): Promise<Row[]> {
   const present = [...new Set(ids.filter((id) => id !== null))];
-  if (present.length)
-    await db.query(
-      `SELECT ${MEMBER_COLUMNS} FROM members WHERE id IN (${present.map(() => '?').join(', ')})`,
-      present,
-    );
+  if (!present.length) return [];
+  const { rows } = await db.query(
+    `SELECT ${MEMBER_COLUMNS} FROM members WHERE id IN (${present.map(() => '?').join(', ')})`,
+    present,
+  );
+  return rows;
 }
 
+/** TicketService.create; returns what the payload shows (the ticket's id and its requester), for the stack-floor server. */
 export async function createTicket(
   db: RawDriver,
-  viewer: Viewer,
+  viewer: Pick<Viewer, 'token'>,
+  workspaceId: number,
   email: string,
   name: string | null,
-): Promise<void> {
-  requireMember(await authenticate(db, viewer), viewer.workspaceId);
+): Promise<{ ticketId: number; requester: Row }> {
+  const memberId = Number(requireMember(await authenticate(db, viewer), workspaceId)['id']);
   const now = sqlDate(Date.now());
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const number =
       db.dialect === 'mysql'
         ? (
             await tx.query(
               'UPDATE workspaces SET ticket_counter = LAST_INSERT_ID(ticket_counter + 1) WHERE id = ?',
-              [viewer.workspaceId],
+              [workspaceId],
             )
           ).insertId
         : (
             await tx.query(
               'UPDATE workspaces SET ticket_counter = ticket_counter + 1 WHERE id = ? RETURNING ticket_counter',
-              [viewer.workspaceId],
+              [workspaceId],
             )
           ).rows[0]?.['ticket_counter'];
-    await lockedMember(db, tx, viewer.memberId, viewer.workspaceId);
+    await lockedMember(db, tx, memberId, workspaceId);
     const upsert =
       db.dialect === 'mysql'
         ? 'INSERT INTO requesters (workspace_id, email, name, created_at) VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE workspace_id = VALUES(workspace_id)'
         : 'INSERT INTO requesters (workspace_id, email, name, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (workspace_id, email) DO UPDATE SET workspace_id = EXCLUDED.workspace_id';
-    await tx.query(upsert, [viewer.workspaceId, email, name, now]);
+    await tx.query(upsert, [workspaceId, email, name, now]);
     const [r] = (
       await tx.query(
         `SELECT ${REQUESTER_COLUMNS} FROM requesters WHERE workspace_id = ? AND email = ? LIMIT 1`,
-        [viewer.workspaceId, email],
+        [workspaceId, email],
       )
     ).rows;
     if (!r) throw new Error('requester not found after upsert');
-    await tx
+    const ticketId = await tx
       .query(
         'INSERT INTO tickets (workspace_id, number, subject, description, priority, status, is_open, channel, category_id, requester_id, assignee_id, created_by_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         [
-          viewer.workspaceId,
+          workspaceId,
           number,
           'Printer on the third floor is out of toner',
           'Reported by phone.',
@@ -167,8 +170,8 @@ export async function createTicket(
           'MANUAL',
           null,
           r['id'],
-          viewer.memberId,
-          viewer.memberId,
+          memberId,
+          memberId,
           now,
           now,
         ],
@@ -176,29 +179,37 @@ export async function createTicket(
       .then(async (inserted) => {
         await tx.query(
           'INSERT INTO assignment_events (ticket_id, via, actor_id, from_member_id, to_member_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-          [inserted.insertId, 'CREATE', viewer.memberId, null, viewer.memberId, now],
+          [inserted.insertId, 'CREATE', memberId, null, memberId, now],
         );
+        return inserted.insertId;
       });
-    await moveMemberCounts(tx, [[viewer.memberId, 1]]);
-    await moveCounts(tx, viewer.workspaceId, 1, 0, 1);
+    await moveMemberCounts(tx, [[memberId, 1]]);
+    await moveCounts(tx, workspaceId, 1, 0, 1);
+    return { ticketId, requester: r };
   });
   // The payload's requester and assignee are the rows the transaction read: primed, no query.
 }
 
 /** MessageService.reply: requireTicket, then the claim-or-lock transaction, then the assignee loader. */
-export async function reply(db: RawDriver, viewer: Viewer, ticketId: number): Promise<boolean> {
+export async function reply(
+  db: RawDriver,
+  viewer: Pick<Viewer, 'token'>,
+  ticketId: number,
+): Promise<{ claimed: boolean; messageId: number; ticket: Row; assignee: Row | null }> {
   const memberships = await authenticate(db, viewer);
   const ticket = await loadTicket(db, ticketId);
-  requireMember(memberships, Number(ticket['workspace_id']));
+  const workspaceId = Number(ticket['workspace_id']);
+  const author = requireMember(memberships, workspaceId);
+  const memberId = Number(author['id']);
   const now = sqlDate(Date.now());
-  const { claimed, current } = await db.transaction(async (tx) => {
-    await lockedMember(db, tx, viewer.memberId, viewer.workspaceId);
+  const { claimed, current, messageId } = await db.transaction(async (tx) => {
+    await lockedMember(db, tx, memberId, workspaceId);
     // Only a ticket read as unassigned is tried.
     const claim =
       ticket['assignee_id'] === null
         ? await tx.query(
             'UPDATE tickets SET assignee_id = ?, updated_at = ? WHERE id = ? AND assignee_id IS NULL',
-            [viewer.memberId, now, ticketId],
+            [memberId, now, ticketId],
           )
         : { affected: 0 };
     const claimed = claim.affected === 1;
@@ -207,29 +218,25 @@ export async function reply(db: RawDriver, viewer: Viewer, ticketId: number): Pr
     if (claimed) {
       await tx.query(
         'INSERT INTO assignment_events (ticket_id, via, actor_id, from_member_id, to_member_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-        [ticketId, 'CLAIM', viewer.memberId, null, viewer.memberId, now],
+        [ticketId, 'CLAIM', memberId, null, memberId, now],
       );
     }
-    await tx.query(
+    const message = await tx.query(
       'INSERT INTO messages (ticket_id, body, internal, author_member_id, author_requester_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-      [
-        ticketId,
-        'Thanks, we are looking into it and will get back to you today.',
-        0,
-        viewer.memberId,
-        null,
-        now,
-      ],
+      [ticketId, 'Thanks, we are looking into it and will get back to you today.', 0, memberId, null, now],
     );
     if (claimed) {
-      await moveMemberCounts(tx, [[viewer.memberId, current['is_open'] ? 1 : 0]]);
-      await moveCounts(tx, viewer.workspaceId, 0, current['is_open'] ? -1 : 0, 0);
+      await moveMemberCounts(tx, [[memberId, current['is_open'] ? 1 : 0]]);
+      await moveCounts(tx, workspaceId, 0, current['is_open'] ? -1 : 0, 0);
     }
-    return { claimed, current };
+    return { claimed, current, messageId: message.insertId };
   });
   // The author was primed: only another assignee is read.
-  if (Number(current['assignee_id']) !== viewer.memberId) await loadMembers(db, [current['assignee_id']]);
-  return claimed;
+  const assignee =
+    Number(current['assignee_id']) === memberId
+      ? author
+      : ((await loadMembers(db, [current['assignee_id']]))[0] ?? null);
+  return { claimed, messageId, ticket: current, assignee };
 }
 
 /** TicketService.assign. */

@@ -24,8 +24,16 @@ const SQL_SAMPLE = 20;
 /** The Unassigned queue's first page on the 10,000-ticket data set. */
 export const SMALL_QUEUE_ID = 'queue-first-page@10k';
 
-/** The queue's first page from Apollo and graphql-js alone over the raw SQL (stack-floor-server.ts). */
-export const STACK_FLOOR_ID = 'floor:queue-first-page';
+/**
+ * Scenarios also served by the stack's floor (stack-floor-server.ts): Apollo and graphql-js alone over
+ * the raw SQL, reported as floor:<scenario>. `--only floor` runs them.
+ */
+const FLOOR_SCENARIOS: ScenarioId[] = [
+  'createTicket-new-requester',
+  'createTicket-existing-requester',
+  'reply-assigned',
+  'queue-first-page',
+];
 
 export const API_SCENARIOS: ScenarioId[] = [
   'createTicket-new-requester',
@@ -205,9 +213,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       // Servers this scenario alone is compared with, each in a process of its own while it runs.
       if (id === 'typename' && wanted(options, 'bare-apollo'))
         servers.push({ id: 'bare-apollo', process: await BareApolloProcess.start(options.port + 1) });
-      if (id === 'queue-first-page' && wanted(options, STACK_FLOOR_ID))
+      if (FLOOR_SCENARIOS.includes(id) && wanted(options, 'floor'))
         servers.push({
-          id: STACK_FLOOR_ID,
+          id: `floor:${id}`,
           process: await BareApolloProcess.start(options.port + 3, 'stack-floor-server.js', [
             options.databaseUrl,
             String(options.poolSize),

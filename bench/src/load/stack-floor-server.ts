@@ -1,10 +1,10 @@
 /**
- * The least a server on Deskline's fixed stack can cost for the Unassigned queue: Apollo Server 5's
- * standalone server and graphql-js, a schema written by hand with only the fields the web app's queue
- * asks for (cache control off, as in the API), and one resolver that runs the raw baseline's statements (raw-operations.ts) and hands
- * back its rows as they are. No type-graphql, TypeORM, plugins, validation or loaders. Against the raw
- * baseline it shows what HTTP, Apollo and GraphQL execution cost by themselves, whatever the API's
- * own code does. Run as its own process: `node dist/load/stack-floor-server.js <port> <database URL> <pool size>`.
+ * The least a server on Deskline's fixed stack can cost for the Unassigned queue, createTicket and
+ * replyToTicket: Apollo Server 5's standalone server and graphql-js (cache control off, as in the API),
+ * a schema written by hand with only the fields the bench's operations ask for, and resolvers that run
+ * the raw baseline's statements (raw-operations.ts) and hand back its rows as they are. No
+ * type-graphql, TypeORM, plugins, validation or loaders. Against the raw baseline it shows what HTTP,
+ * Apollo and GraphQL execution cost by themselves, whatever the API's own code does. Run as its own process: `node dist/load/stack-floor-server.js <port> <database URL> <pool size>`.
  */
 import { ApolloServer } from '@apollo/server';
 import {
@@ -15,7 +15,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { encodeQueueCursor, reference } from '../lib/bench-tokens';
 import { parseTarget } from '../lib/database-target';
 import { openMysqlDriver, openSqliteDriver } from './raw-driver';
-import { unassignedQueue } from './raw-operations';
+import { createTicket, reply, unassignedQueue } from './raw-operations';
 
 const typeDefs = `#graphql
   scalar DateTime
@@ -25,16 +25,28 @@ const typeDefs = `#graphql
   type Member { id: ID! name: String! }
   type Ticket {
     id: ID! reference: String! subject: String! priority: Priority! status: TicketStatus! createdAt: DateTime!
-    requester: Requester! assignee: Member
+    updatedAt: DateTime! requester: Requester! assignee: Member
   }
   type PageInfo { endCursor: String hasNextPage: Boolean! }
   type TicketConnection { totalCount: Int! pageInfo: PageInfo! nodes: [Ticket!]! }
   type Query { unassignedQueue(workspaceId: ID!, first: Int = 25, after: String): TicketConnection! }
+  input CreateTicketInput {
+    workspaceId: ID! subject: String! description: String requesterEmail: String! requesterName: String
+  }
+  input ReplyInput { ticketId: ID! body: String! internal: Boolean }
+  type Message { id: ID! }
+  type ReplyPayload { claimed: Boolean! message: Message! ticket: Ticket! }
+  type Mutation {
+    createTicket(input: CreateTicketInput!): Ticket!
+    replyToTicket(input: ReplyInput!): ReplyPayload!
+  }
 `;
 
 const PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
 
 type Row = Record<string, unknown>;
+
+const iso = (value: unknown) => new Date(value as string | Date).toISOString();
 
 function ticket(row: Row) {
   return {
@@ -43,7 +55,7 @@ function ticket(row: Row) {
     subject: row['t_subject'],
     priority: PRIORITIES[Number(row['t_priority'])],
     status: row['t_status'],
-    createdAt: new Date(row['t_created_at'] as string | Date).toISOString(),
+    createdAt: iso(row['t_created_at']),
     requester: { id: String(row['r_id']), name: row['r_name'], email: row['r_email'] },
     assignee: row['a_id'] == null ? null : { id: String(row['a_id']), name: row['a_name'] },
   };
@@ -77,6 +89,46 @@ async function main(): Promise<void> {
               hasNextPage: rows.length > args.first,
             },
             nodes: nodes.map(ticket),
+          };
+        },
+      },
+      Mutation: {
+        async createTicket(
+          _: unknown,
+          {
+            input,
+          }: { input: { workspaceId: string; requesterEmail: string; requesterName?: string | null } },
+          { token }: { token: string },
+        ) {
+          const created = await createTicket(
+            db,
+            { token },
+            Number(input.workspaceId),
+            input.requesterEmail,
+            input.requesterName ?? null,
+          );
+          const { requester } = created;
+          return {
+            id: String(created.ticketId),
+            reference: reference(created.ticketId),
+            requester: { id: String(requester['id']), email: requester['email'], name: requester['name'] },
+          };
+        },
+        async replyToTicket(
+          _: unknown,
+          { input }: { input: { ticketId: string } },
+          { token }: { token: string },
+        ) {
+          const replied = await reply(db, { token }, Number(input.ticketId));
+          const { assignee } = replied;
+          return {
+            claimed: replied.claimed,
+            message: { id: String(replied.messageId) },
+            ticket: {
+              id: String(replied.ticket['id']),
+              updatedAt: iso(replied.ticket['updated_at']),
+              assignee: assignee ? { id: String(assignee['id']), name: assignee['name'] } : null,
+            },
           };
         },
       },
