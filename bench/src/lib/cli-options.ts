@@ -33,6 +33,7 @@ const HELP = `usage: node dist/main.js <seed|run|soak> [flags]
   --database-url URL       mysql://root@127.0.0.1:3306/deskline_bench (default) or sqlite:<path>
   seed:  --workspaces 100 --agents 20 --tickets 1000000 (SQLite: 600000) --batch 5000
   run:   --duration 10 --connections 20 --warmup 5 --only id,id --trace-sql --cpu-prof
+         (--only takes scenario ids and bare-apollo, floor, queue-first-page@10k, createTicket-at-70pct)
   soak:  --duration 600 --connections 20 (shorter soaks write <date>-soak-<db>-partial.md)
   both:  --port 4100 --pool-size 10 (the API's DATABASE_POOL_SIZE per process, and the raw baseline's pool)
          --workers N|auto (the API's WORKERS; by default the API's own, 1)`;

@@ -69,7 +69,9 @@ export function renderMarkdown(report: BenchReport): string {
       const id = floor.id.slice('floor:'.length);
       const rawRps = report.rows.find((r) => r.id === `raw:${id}`)?.result.rps;
       const apiRps = report.rows.find((r) => r.id === id)?.result.rps;
-      const per = (a: number | undefined, b: number | undefined) => (a && b ? fmt(a / b, 2) : '–');
+      // A floor that answered with errors did not do the work: no ratio.
+      const per = (a: number | undefined, b: number | undefined) =>
+        a && b && floor.result.errors === 0 ? fmt(a / b, 2) : '–';
       lines.push(
         `| ${id} | ${per(floor.result.rps, rawRps)} | ${per(apiRps, floor.result.rps)} | ${per(apiRps, rawRps)} |`,
       );

@@ -31,7 +31,8 @@ const typeDefs = `#graphql
   type TicketConnection { totalCount: Int! pageInfo: PageInfo! nodes: [Ticket!]! }
   type Query { unassignedQueue(workspaceId: ID!, first: Int = 25, after: String): TicketConnection! }
   input CreateTicketInput {
-    workspaceId: ID! subject: String! description: String requesterEmail: String! requesterName: String
+    workspaceId: ID! subject: String! description: String priority: Priority requesterEmail: String!
+    requesterName: String
   }
   input ReplyInput { ticketId: ID! body: String! internal: Boolean }
   type Message { id: ID! }
