@@ -14,7 +14,8 @@ export interface SideMeasurement {
   parts: LoadResult[];
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
+/** A pause between loads, so that the last one's stragglers are answered before the next starts. */
+export const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
 
 /**
  * Measures the sides of a comparison in mirrored order (A B C, then C B A), each part half the

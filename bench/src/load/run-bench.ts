@@ -7,7 +7,7 @@ import { BareApolloProcess } from './bare-apollo-process';
 import { loadFixture } from './bench-fixture';
 import { evaluateTargets } from './bench-targets';
 import { runClosedLoop } from './closed-loop-load';
-import { measureInterleaved, type LoadSide, type SideMeasurement } from './interleaved-load';
+import { measureInterleaved, settle, type LoadSide, type SideMeasurement } from './interleaved-load';
 import type { LatencyHistogram } from './latency-histogram';
 import { type HttpScenario, runHttpLoad, runPacedHttpLoad } from './http-load';
 import type { LoadResult, LoadShape } from './load-result';
@@ -59,8 +59,6 @@ const wanted = (options: BenchOptions, id: string) => options.only === null || o
 function log(message: string): void {
   process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
 }
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
 
 function summary(r: LoadResult, cpuMsPerRequest?: number): string {
   const cpu = cpuMsPerRequest === undefined ? '' : `, ${cpuMsPerRequest.toFixed(3)} CPU ms/req`;
