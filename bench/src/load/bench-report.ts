@@ -8,6 +8,8 @@ export type { MeasuredRow } from './bench-targets';
 export interface BenchReport {
   date: string;
   dialect: 'mysql' | 'sqlite';
+  /** The database server's version and key settings (describeServer). */
+  server: string;
   options: { duration: number; connections: number; warmup: number; poolSize: number };
   dataSet: { bigWorkspaceId: number; bigQueueLength: number; deepDepth: number };
   rssAtStartMiB: number;
@@ -35,7 +37,7 @@ export function renderMarkdown(report: BenchReport): string {
       (report.apiWorkers > 1
         ? `The API runs ${report.apiWorkers} server processes (WORKERS) under a cluster primary, each with its own pool of ${report.options.poolSize}; its CPU and RSS are summed over all of them. `
         : 'The API runs one server process. ') +
-      `API RSS at start: ${report.rssAtStartMiB} MiB.`,
+      `API RSS at start: ${report.rssAtStartMiB} MiB. Database: ${report.server}.`,
     '',
     '| scenario | req/s | p50 ms | p99 ms | errors | SQL/req | CPU ms/req | RSS MiB |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',

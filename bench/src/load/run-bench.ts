@@ -1,6 +1,6 @@
 import type { BenchOptions } from '../lib/cli-options';
 import { parseTarget } from '../lib/database-target';
-import { openSqlClient } from '../lib/sql-client';
+import { openSqlClient, type SqlClient } from '../lib/sql-client';
 import { ApiProcess } from './api-process';
 import { apiScenario, type ScenarioId } from './api-scenarios';
 import { BareApolloProcess } from './bare-apollo-process';
@@ -72,7 +72,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const warm: LoadShape = { connections: options.connections, duration: options.warmup };
   const sql = await openSqlClient(target);
   log('reading the fixture from the seeded database');
-  const fixture = await loadFixture(sql).finally(() => sql.close());
+  const [fixture, server] = await Promise.all([
+    loadFixture(sql),
+    describeServer(sql, target.dialect),
+  ]).finally(() => sql.close());
   log(
     `largest Unassigned queue: workspace ${fixture.bigWorkspaceId}, ${fixture.bigQueueLength} tickets; deep page after ${fixture.deepDepth} rows`,
   );
@@ -316,6 +319,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       warmup: options.warmup,
       poolSize: options.poolSize,
     },
+    server,
     dataSet: {
       bigWorkspaceId: fixture.bigWorkspaceId,
       bigQueueLength: fixture.bigQueueLength,
@@ -329,4 +333,17 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   // A run of some scenarios must never replace the table of a whole run, which the README quotes.
   printAndWriteReport(report, options.only === null ? '' : '-partial');
   return report;
+}
+
+/** The database server's version and the settings that weigh most on write latency, for the report. */
+async function describeServer(sql: SqlClient, dialect: 'mysql' | 'sqlite'): Promise<string> {
+  if (dialect === 'sqlite') {
+    const [row] = await sql.query<{ version: string }>('SELECT sqlite_version() AS version');
+    return `SQLite ${row?.version ?? '?'}`;
+  }
+  const [row] = await sql.query<{ version: string; pool: number; flush: number }>(
+    'SELECT VERSION() AS version, @@innodb_buffer_pool_size AS pool, @@innodb_flush_log_at_trx_commit AS flush',
+  );
+  if (!row) return 'MySQL/MariaDB';
+  return `${row.version}, innodb_buffer_pool_size ${Math.round(Number(row.pool) / 1024 / 1024)} MiB, innodb_flush_log_at_trx_commit ${row.flush}`;
 }
