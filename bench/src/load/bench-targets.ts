@@ -10,6 +10,8 @@ export interface MeasuredRow {
   cpuMsPerRequest?: number;
   /** Set on the rate-limited run: the requests per second asked for. */
   rate?: number;
+  /** Percent of the machine's CPU time the hypervisor took during the measurement. */
+  stolenPercent?: number;
 }
 
 export interface TargetResult {

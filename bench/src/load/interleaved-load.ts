@@ -1,3 +1,4 @@
+import { addTicks, readCpuTicks } from './cpu-steal';
 import { LatencyHistogram } from './latency-histogram';
 import { combineLoads, type LoadResult, type LoadShape } from './load-result';
 
@@ -12,6 +13,8 @@ export interface SideMeasurement {
   cpuMsPerRequest: number | undefined;
   /** The measured parts in the order they ran, to show how much the machine drifted between them. */
   parts: LoadResult[];
+  /** Percent of the machine's CPU time that the hypervisor gave to other guests while its parts ran. */
+  stolenPercent: number | undefined;
 }
 
 /** A pause between loads, so that the last one's stragglers are answered before the next starts. */
@@ -34,17 +37,25 @@ export async function measureInterleaved(
     parts: [] as LoadResult[],
     cpuMs: 0,
     latencies: new LatencyHistogram(),
+    ticks: { stolen: 0, total: 0 },
   }));
   const order = [...sides.keys(), ...[...sides.keys()].reverse()];
   for (const i of order) {
     await settle();
     const side = measured[i]!;
+    const ticksBefore = readCpuTicks();
     const { result, cpuMs } = await sides[i]!.run(half, side.latencies);
+    addTicks(side.ticks, ticksBefore, readCpuTicks());
     side.parts.push(result);
     side.cpuMs += cpuMs;
   }
-  return measured.map(({ parts, cpuMs, latencies }) => {
+  return measured.map(({ parts, cpuMs, latencies, ticks }) => {
     const result = combineLoads(parts, latencies);
-    return { result, parts, cpuMsPerRequest: result.requests ? cpuMs / result.requests : undefined };
+    return {
+      result,
+      parts,
+      cpuMsPerRequest: result.requests ? cpuMs / result.requests : undefined,
+      stolenPercent: ticks.total > 0 ? (100 * ticks.stolen) / ticks.total : undefined,
+    };
   });
 }

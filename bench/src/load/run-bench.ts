@@ -8,8 +8,8 @@ import { loadFixture } from './bench-fixture';
 import { evaluateTargets } from './bench-targets';
 import { runClosedLoop } from './closed-loop-load';
 import { measureInterleaved, settle, type LoadSide, type SideMeasurement } from './interleaved-load';
-import type { LatencyHistogram } from './latency-histogram';
 import { type HttpScenario, runHttpLoad, runPacedHttpLoad } from './http-load';
+import type { LatencyHistogram } from './latency-histogram';
 import type { LoadResult, LoadShape } from './load-result';
 import { RAW_SCENARIOS, RawBaseline, type RawScenarioId } from './raw-baseline';
 import { type BenchReport, type MeasuredRow, printAndWriteReport } from './bench-report';
@@ -60,6 +60,13 @@ function log(message: string): void {
   process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
 }
 
+/** What a row takes from its side's measurement. */
+const measuredFields = (m: SideMeasurement) => ({
+  result: m.result,
+  cpuMsPerRequest: m.cpuMsPerRequest,
+  stolenPercent: m.stolenPercent,
+});
+
 function summary(r: LoadResult, cpuMsPerRequest?: number): string {
   const cpu = cpuMsPerRequest === undefined ? '' : `, ${cpuMsPerRequest.toFixed(3)} CPU ms/req`;
   return `${Math.round(r.rps)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors${cpu}${r.errorSamples.length ? ` (${r.errorSamples[0]})` : ''}`;
@@ -109,7 +116,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   });
   const logMeasured = (label: string, m: SideMeasurement, extra = '') =>
     log(
-      `${label.padEnd(34)} ${summary(m.result, m.cpuMsPerRequest)}${extra} (parts: ${m.parts.map((p) => Math.round(p.rps)).join(', ')} req/s)`,
+      `${label.padEnd(34)} ${summary(m.result, m.cpuMsPerRequest)}${extra} (parts: ${m.parts.map((p) => Math.round(p.rps)).join(', ')} req/s)` +
+        (m.stolenPercent === undefined ? '' : `, ${m.stolenPercent.toFixed(1)} % of CPU time stolen`),
     );
   const rawRow = (
     id: string,
@@ -120,9 +128,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const row: MeasuredRow = {
       id,
       kind: 'baseline',
-      result: m.result,
+      ...measuredFields(m),
       sqlPerRequest: m.result.requests ? side.statements / m.result.requests : 0,
-      cpuMsPerRequest: m.cpuMsPerRequest,
       rate,
     };
     logMeasured(rate ? `${id} (at ${rate} req/s)` : id, m);
@@ -163,6 +170,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const processes = api.processIds().length;
   const apiWorkers = processes === 1 ? 1 : processes - 1;
   const servers: { id: string; process: BareApolloProcess; scenario: HttpScenario }[] = [];
+  const startFloor = (port: number) =>
+    BareApolloProcess.start(port, 'stack-floor-server.js', [options.databaseUrl, String(options.poolSize)]);
   try {
     /** The API's row: its load, then its SQL statements counted on requests sent one at a time. */
     const apiRow = async (
@@ -192,9 +201,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const row: MeasuredRow = {
         id,
         kind: 'api',
-        result: m.result,
+        ...measuredFields(m),
         sqlPerRequest: (after.statements - before.statements) / SQL_SAMPLE,
-        cpuMsPerRequest: m.cpuMsPerRequest,
         rssMiB: api.rssMiB(),
         rate,
       };
@@ -218,18 +226,37 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
      */
     const measureAt70Percent = async (): Promise<void> => {
       const createMax = rows.find((r) => r.id === 'createTicket-new-requester');
-      const rawCreateMax = baselineRows.find((r) => r.id === 'raw:createTicket-new-requester');
       if (!createMax || !wanted(options, 'createTicket-at-70pct')) return;
-      const rate = Math.max(1, Math.round(createMax.result.rps * 0.7));
+      const at70 = (max: MeasuredRow | undefined) =>
+        max ? Math.max(1, Math.round(max.result.rps * 0.7)) : undefined;
+      const rate = at70(createMax)!;
       const scenario = apiScenario('createTicket-new-requester', fixture);
       const sides: LoadSide[] = [httpSide(api.url, () => api.cpuMs(), scenario, rate)];
-      const rawRate = rawCreateMax ? Math.max(1, Math.round(rawCreateMax.result.rps * 0.7)) : undefined;
+      const rawRate = at70(baselineRows.find((r) => r.id === 'raw:createTicket-new-requester'));
       const rawLoad = rawRate ? rawSide('createTicket-new-requester', rawRate) : null;
       if (rawLoad) sides.push(rawLoad);
-      const [apiMeasured, rawMeasured] = await measureInterleaved(sides, shape, warm);
-      rows.push(await apiRow('createTicket-at-70pct', scenario, apiMeasured!, rate));
-      if (rawLoad && rawMeasured)
-        baselineRows.push(rawRow('raw:createTicket-at-70pct', rawLoad, rawMeasured, rawRate));
+      // The stack's floor at 70 % of its own most: the p99 that HTTP, Apollo and graphql-js leave on this machine.
+      const floorRate = at70(baselineRows.find((r) => r.id === 'floor:createTicket-new-requester'));
+      const floor = floorRate ? await startFloor(options.port + 3) : null;
+      if (floor) sides.push(httpSide(floor.url, () => floor.cpuMs(), scenario, floorRate));
+      try {
+        const results = await measureInterleaved(sides, shape, warm);
+        rows.push(await apiRow('createTicket-at-70pct', scenario, results.shift()!, rate));
+        if (rawLoad)
+          baselineRows.push(rawRow('raw:createTicket-at-70pct', rawLoad, results.shift()!, rawRate));
+        if (floor) {
+          const m = results.shift()!;
+          baselineRows.push({
+            id: 'floor:createTicket-at-70pct',
+            kind: 'baseline',
+            ...measuredFields(m),
+            rate: floorRate,
+          });
+          logMeasured(`floor:createTicket-at-70pct (at ${floorRate} req/s)`, m);
+        }
+      } finally {
+        await floor?.stop();
+      }
     };
     const measured = new Set<ScenarioId>();
     for (const id of API_SCENARIOS) {
@@ -257,10 +284,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       for (const member of members.filter((m) => FLOOR_SCENARIOS.includes(m.id) && wanted(options, 'floor')))
         servers.push({
           id: `floor:${member.id}`,
-          process: await BareApolloProcess.start(options.port + 3 + servers.length, 'stack-floor-server.js', [
-            options.databaseUrl,
-            String(options.poolSize),
-          ]),
+          process: await startFloor(options.port + 3 + servers.length),
           scenario: member.scenario,
         });
       const sides: LoadSide[] = [];
@@ -281,8 +305,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         baselineRows.push({
           id: SMALL_QUEUE_ID,
           kind: 'api',
-          result: m.result,
-          cpuMsPerRequest: m.cpuMsPerRequest,
+          ...measuredFields(m),
           rssMiB: withSmall.api.rssMiB(),
         });
         logMeasured(SMALL_QUEUE_ID, m, ` (queue of ${withSmall.queueLength} tickets)`);
@@ -292,8 +315,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         baselineRows.push({
           id: server.id,
           kind: 'baseline',
-          result: m.result,
-          cpuMsPerRequest: m.cpuMsPerRequest,
+          ...measuredFields(m),
           rssMiB: server.process.rssMiB(),
         });
         logMeasured(server.id, m);
