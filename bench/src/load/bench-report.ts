@@ -87,7 +87,7 @@ export function renderMarkdown(report: BenchReport): string {
   if (at70.every((r) => r !== undefined))
     lines.push(
       `createTicket evenly paced at 70 % of each one's most: p99 ${at70.map((r) => `${fmt(r.result.p99, 1)} ms (${r.id.includes(':') ? r.id.split(':')[0] : 'API'}, p50 ${fmt(r.result.p50, 1)})`).join(', ')}. ` +
-        'The floor runs the raw SQL behind Apollo and graphql-js: what it leaves of the p99 target is the stack on this machine, not our code.',
+        "The floor runs the raw SQL behind Apollo and graphql-js: its p99 is what this stack reaches on this machine without Deskline's code.",
       '',
     );
   const errors = report.rows.filter((r) => r.result.errorSamples.length > 0);
