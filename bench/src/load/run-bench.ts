@@ -220,8 +220,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     };
     // Each API scenario is measured interleaved with what its ratios compare it with (measureInterleaved).
     /**
-     * createTicket at 70 % of the most it served, and the raw driver at 70 % of its own most (the
-     * database's own p99 at that load), right after both maxima are measured: this VM's speed drifts
+     * createTicket at 70 % of the most it served, and the raw driver and the stack's floor each at 70 %
+     * of its own most (the p99 of the database alone, and of HTTP, Apollo and graphql-js over it),
+     * right after the maxima are measured: this VM's speed drifts
      * over a run, and 70 % of a maximum measured minutes earlier could be 95 % of the machine's.
      */
     const measureAt70Percent = async (): Promise<void> => {
@@ -235,7 +236,6 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const rawRate = at70(baselineRows.find((r) => r.id === 'raw:createTicket-new-requester'));
       const rawLoad = rawRate ? rawSide('createTicket-new-requester', rawRate) : null;
       if (rawLoad) sides.push(rawLoad);
-      // The stack's floor at 70 % of its own most: the p99 that HTTP, Apollo and graphql-js leave on this machine.
       const floorRate = at70(baselineRows.find((r) => r.id === 'floor:createTicket-new-requester'));
       const floor = floorRate ? await startFloor(options.port + 3) : null;
       if (floor) sides.push(httpSide(floor.url, () => floor.cpuMs(), scenario, floorRate));
