@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { bearerToken } from './common/auth/token';
+import { RequestDeadline } from './common/execution-deadline';
 import { createLoaders, type Loaders } from './common/loaders';
 import type { Viewer } from './modules/workspace/access.service';
 import type { Services } from './services';
@@ -10,6 +11,7 @@ export interface Context {
   viewer: Viewer | null;
   services: Services;
   loaders: Loaders;
+  deadline: RequestDeadline;
 }
 
 export interface RequestInfo {
@@ -21,11 +23,13 @@ export interface RequestInfo {
 
 export async function createContext(services: Services, request: RequestInfo): Promise<Context> {
   const viewer = await services.auth.viewerFor(bearerToken(request.authorization));
+  const deadline = new RequestDeadline();
   return {
     requestId: request.requestId ?? randomUUID(),
     clientAddress: request.clientAddress ?? 'unknown',
     viewer,
     services,
-    loaders: createLoaders(services.db, services.ticketLists),
+    loaders: createLoaders(services.db, services.ticketLists, deadline),
+    deadline,
   };
 }

@@ -10,9 +10,10 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { SignInLimits } from './common/auth/sign-in-limiter';
-import { formatError, isExpectedError } from './common/format-error';
+import { formatError, isExpectedError, isRequestError } from './common/format-error';
 import { compiledQueryGateway } from './common/compiled-query-gateway';
 import { queryCostPlugin } from './common/query-cost.plugin';
+import { responseSizePlugin } from './common/response-size.plugin';
 import type { Logger } from './common/logger';
 import type { Database } from './database/database';
 import { graphqlRoute, isGraphQLPath, sendInternalError } from './http/graphql-route';
@@ -32,6 +33,8 @@ export interface ServerOptions {
   logger: Logger;
   /** Which run of a query compiles it (compiledQueryGateway); tests pass 1 so that every query they send runs compiled. */
   compileOnRun?: number;
+  /** How long a query may run (QUERY_DEADLINE_MS by default); tests pass a short one. */
+  queryDeadlineMs?: number;
 }
 
 export interface DesklineServer {
@@ -40,7 +43,7 @@ export interface DesklineServer {
 }
 
 /** GraphQL straight into Apollo; Express for the playground, health and the web app. Tests start the same server on a free port. */
-export async function createServer({ db, config, logger, signInLimits, compileOnRun }: ServerOptions): Promise<DesklineServer> {
+export async function createServer({ db, config, logger, signInLimits, compileOnRun, queryDeadlineMs }: ServerOptions): Promise<DesklineServer> {
   const app = express();
   const httpServer = http.createServer();
   const trustProxy = compileTrustProxy(config.trustProxy);
@@ -60,7 +63,7 @@ export async function createServer({ db, config, logger, signInLimits, compileOn
   const schema = await buildDesklineSchema();
   const apollo = new ApolloServer<Context>({
     // No `schema` here: the gateway hands Apollo the schema along with its executor.
-    gateway: compiledQueryGateway(schema, { compileOnRun }),
+    gateway: compiledQueryGateway(schema, { compileOnRun, queryDeadlineMs }),
     formatError,
     includeStacktraceInErrorResponses: false,
     // The process's own SIGTERM handler drains and closes the database; Apollo's would race it and re-raise the signal.
@@ -73,6 +76,7 @@ export async function createServer({ db, config, logger, signInLimits, compileOn
     plugins: [
       ...armor.plugins,
       queryCostPlugin(schema),
+      responseSizePlugin(logger),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // Installed by default, it wraps every field's resolver to collect cache hints that Deskline never
@@ -83,7 +87,10 @@ export async function createServer({ db, config, logger, signInLimits, compileOn
           return {
             async didEncounterErrors({ errors, contextValue }) {
               for (const error of errors) {
-                if (!isExpectedError(error, error)) logger.error({ err: error.originalError ?? error, requestId: contextValue.requestId }, 'request failed');
+                const requestId = contextValue.requestId;
+                // A refused request is the client's mistake: one line, no stack trace.
+                if (isRequestError(error, error)) logger.info({ requestId, reason: error.message }, 'request refused');
+                else if (!isExpectedError(error, error)) logger.error({ err: error.originalError ?? error, requestId }, 'request failed');
               }
             },
           };

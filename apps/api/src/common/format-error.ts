@@ -41,11 +41,28 @@ export function fieldFromCoercionMessage(message: string): string | undefined {
   return missing ?? notDefined ?? at?.split('.').at(-1)?.replace(/\[\d+\]$/, '') ?? argument;
 }
 
-/** True when the error is the client's doing (so its message is safe and it needs no log entry). */
+/**
+ * Apollo refuses some requests with an error that has no code, only an HTTP status of 400 (a persisted
+ * query whose hash does not match its text, an unsupported persisted-query version): the client's
+ * doing, though Apollo's error normalisation would label it INTERNAL_SERVER_ERROR.
+ */
+function isApolloRequestRefusal(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.originalError || error.extensions['code'] !== undefined) return false;
+  const status = (error.extensions['http'] as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/** True when the request itself was refused (malformed, invalid, or one Apollo turned down), before any resolver ran. */
+export function isRequestError(formatted: GraphQLFormattedError, error: unknown): boolean {
+  if (isApolloRequestRefusal(error)) return true;
+  return typeof formatted.extensions?.code === 'string' && REQUEST_ERROR_CODES.has(formatted.extensions.code) && !(unwrap(error) instanceof DomainError);
+}
+
+/** True when the error is the client's doing (so its message is safe and it needs no error log entry). */
 export function isExpectedError(formatted: GraphQLFormattedError, error: unknown): boolean {
   const original = unwrap(error);
   if (original instanceof DomainError || original instanceof ArgumentValidationError) return true;
-  return typeof formatted.extensions?.code === 'string' && REQUEST_ERROR_CODES.has(formatted.extensions.code);
+  return isRequestError(formatted, error);
 }
 
 /**
@@ -66,7 +83,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const leaf = firstLeaf(original.extensions.validationErrors);
     return shaped('BAD_USER_INPUT', leaf?.message ?? 'The input is not valid.', leaf?.field);
   }
-  if (isExpectedError(formatted, error)) return shaped('BAD_USER_INPUT', formatted.message, fieldFromCoercionMessage(formatted.message));
+  if (isExpectedError(formatted, error)) {
+    const field = formatted.extensions?.['field'];
+    return shaped('BAD_USER_INPUT', formatted.message, typeof field === 'string' ? field : fieldFromCoercionMessage(formatted.message));
+  }
   if (isDatabaseUnreachable(original)) {
     return shaped('INTERNAL_SERVER_ERROR', 'The database is not answering right now; please try again in a moment.');
   }

@@ -1,17 +1,38 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, GraphQLError, type GraphQLSchema, Kind, visit } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { MAX_PAGE_SIZE } from './pagination/page.args';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination/page.args';
 
 export const MAX_QUERY_COST = 25_000;
 
 /**
- * A field costs 1 plus its selection, times the page size when it takes `first`: so nested pages
- * multiply, whether `first` is written in the query or passed as a variable (or left at its default).
+ * A description or message body (up to 64 KiB) counts as five small fields. Counted at 1, a page of
+ * 100 tickets each repeating a requester's 100 tickets with their descriptions cost 20,400 and
+ * answered 158 MiB; at 5 it costs 60,800 and is refused before it runs. Weighing text by its largest
+ * size would refuse ordinary pages too; the response size limit (response-size.plugin.ts) stops what
+ * passes at 8 MiB.
  */
-const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+export const LARGE_TEXT_COST = 5;
+const LARGE_TEXT_FIELDS = new Set(['Ticket.description', 'Message.body']);
+
+/**
+ * A ticket's messages and history take `first` (100 at most) to bound what one ticket reads, but they
+ * count once, not at their page size: most tickets have a few entries, and counted at 100 a page of
+ * tickets with their conversations' authors would be refused. Their text is weighed above.
+ */
+const CHILD_LISTS = new Set(['Ticket.messages', 'Ticket.assignmentHistory']);
+
+/**
+ * A field costs 1 plus its selection, times the page size when it takes `first`: so nested pages
+ * multiply, whether `first` is written in the query or passed as a variable (or left at its default;
+ * `first: null` means the default too).
+ */
+const pageSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const name = `${type.name}.${field.name}`;
+  if (LARGE_TEXT_FIELDS.has(name)) return LARGE_TEXT_COST;
+  const asked: unknown = args['first'] === null ? DEFAULT_PAGE_SIZE : args['first'];
   // Sizes over the maximum are refused by validation, with the field named; count them at the maximum.
-  const first = typeof args['first'] === 'number' && args['first'] > 0 ? Math.min(args['first'], MAX_PAGE_SIZE) : 1;
+  const first = typeof asked === 'number' && asked > 0 && !CHILD_LISTS.has(name) ? Math.min(asked, MAX_PAGE_SIZE) : 1;
   return 1 + first * childComplexity;
 };
 

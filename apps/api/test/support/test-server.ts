@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { createLogger } from '../../src/common/logger';
+import pino from 'pino';
+import { createLogger, type Logger } from '../../src/common/logger';
 import type { DatabaseConfig } from '../../src/config';
 import type { Database } from '../../src/database/database';
 import { openDatabase } from '../../src/database/open-database';
@@ -29,6 +30,23 @@ export interface TestApiOptions {
   production?: boolean;
   /** TRUST_PROXY, already parsed. Default false. */
   trustProxy?: boolean | number | string;
+  /** Where the server logs; default silent (or TEST_LOG_LEVEL). capturingLogger() keeps the lines for a test to read. */
+  logger?: Logger;
+  /** How long a query may run before it is stopped; default the server's own. */
+  queryDeadlineMs?: number;
+}
+
+export interface CapturedLog {
+  logger: Logger;
+  /** Every line logged so far, parsed. */
+  lines(): { level: number; msg: string; err?: { stack?: string }; [k: string]: unknown }[];
+}
+
+/** A logger at `info` whose lines stay in memory. */
+export function capturingLogger(): CapturedLog {
+  const written: string[] = [];
+  const logger = pino({ level: 'info', base: undefined }, { write: (line: string) => written.push(line) });
+  return { logger, lines: () => written.map((line) => JSON.parse(line) as ReturnType<CapturedLog['lines']>[number]) };
 }
 
 /** The real server on a free port and a database of its own, for one test file. */
@@ -52,8 +70,9 @@ async function listen(db: Database, databaseConfig: DatabaseConfig, release: () 
   const server: DesklineServer = await createServer({
     db,
     config: { tokenTtlHours: 24, production: options.production ?? false, webDist: null, trustProxy: options.trustProxy ?? false },
-    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     compileOnRun: 1,
+    queryDeadlineMs: options.queryDeadlineMs,
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;

@@ -14,3 +14,11 @@ export class PageArgs {
   @Field(() => String, { nullable: true })
   after?: string | null;
 }
+
+/**
+ * The page size asked for: an explicit `first: null` means the default, as leaving it out does (GraphQL
+ * passes the null through, past the argument's default and past @Min, which skips null).
+ */
+export function pageSize(first: number | null | undefined, defaultSize = DEFAULT_PAGE_SIZE): number {
+  return first ?? defaultSize;
+}

@@ -2,7 +2,7 @@ import { insertOne } from '../../database/entity-queries';
 import type { Database } from '../../database/database';
 import { isUniqueViolation } from '../../database/database-errors';
 import { Conflict, InvalidInput } from '../../common/errors';
-import { LIMITS } from '../../common/validation';
+import { hasTrimmedLength, LIMITS, trimmedLengthMessage } from '../../common/validation';
 import type { AccessService, Viewer } from '../workspace/access.service';
 import { CategoryEntity } from './category.entity';
 
@@ -14,10 +14,8 @@ export class CategoryService {
 
   async create(viewer: Viewer | null, workspaceId: string, rawName: string): Promise<CategoryEntity> {
     const member = this.access.requireMember(viewer, workspaceId);
+    if (!hasTrimmedLength(rawName, 1, LIMITS.name)) throw new InvalidInput('name', trimmedLengthMessage('name', 1, LIMITS.name));
     const name = rawName.trim();
-    if (name.length < 1 || name.length > LIMITS.name) {
-      throw new InvalidInput('name', `name must be between 1 and ${LIMITS.name} characters and not blank.`);
-    }
     try {
       const values = { workspaceId: member.workspaceId, name, createdAt: new Date() };
       return await this.db.transaction(async (tx): Promise<CategoryEntity> => ({ ...values, id: await insertOne(tx, CategoryEntity, values) }));

@@ -17,6 +17,8 @@ import { createMember } from './member.factory';
 import { MemberRole } from './member-role.enum';
 import { findOneBy, insertOne, updateBy } from '../../database/entity-queries';
 
+export const MAX_MEMBERS_LISTED = 500;
+
 export class MemberService {
   constructor(
     private readonly db: Database,
@@ -99,10 +101,12 @@ export class MemberService {
     });
   }
 
+  /** By name; at most MAX_MEMBERS_LISTED, so that one request cannot make the server read an unbounded list. */
   list(workspaceId: number, includeInactive: boolean): Promise<MemberEntity[]> {
     return this.db.manager.find(MemberEntity, {
       where: includeInactive ? { workspaceId } : { workspaceId, active: true },
       order: { name: 'ASC', id: 'ASC' },
+      take: MAX_MEMBERS_LISTED,
     });
   }
 

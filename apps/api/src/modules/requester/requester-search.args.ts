@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { LIMITS } from '../../common/validation';
 
 export const MAX_SUGGESTIONS = 20;
+export const DEFAULT_SUGGESTIONS = 10;
 
 @ArgsType()
 export class RequesterSearchArgs {
@@ -13,8 +14,8 @@ export class RequesterSearchArgs {
   @MaxLength(LIMITS.email, { message: `search must be at most ${LIMITS.email} characters.` })
   search: string;
 
-  @Field(() => Int, { nullable: true, defaultValue: 10 })
+  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_SUGGESTIONS })
   @Min(1, { message: `first must be between 1 and ${MAX_SUGGESTIONS}.` })
   @Max(MAX_SUGGESTIONS, { message: `first must be between 1 and ${MAX_SUGGESTIONS}.` })
-  first: number = 10;
+  first: number = DEFAULT_SUGGESTIONS;
 }

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { PageArgs } from '../../common/pagination/page.args';
+import { PageArgs, pageSize } from '../../common/pagination/page.args';
 import { toTicketConnection } from '../ticket/ticket-connection';
 import { TicketConnection } from '../ticket/ticket-connection.type';
-import { RequesterSearchArgs } from './requester-search.args';
+import { DEFAULT_SUGGESTIONS, RequesterSearchArgs } from './requester-search.args';
 import { Requester } from './requester.type';
 
 @Resolver(() => Requester)
@@ -20,11 +20,11 @@ export class RequesterResolver {
 
   @Query(() => [Requester], { description: 'Requesters of the workspace whose email starts with search, by email. first: 1 to 20.' })
   async requesters(@Args(() => RequesterSearchArgs) args: RequesterSearchArgs, @Ctx() { services, viewer }: Context): Promise<Requester[]> {
-    return (await services.requesters.search(viewer, args.workspaceId, args.search, args.first)).map(Requester.from);
+    return (await services.requesters.search(viewer, args.workspaceId, args.search, pageSize(args.first, DEFAULT_SUGGESTIONS))).map(Requester.from);
   }
 
   @FieldResolver(() => TicketConnection)
   async tickets(@Root() requester: Requester, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: Context): Promise<TicketConnection> {
-    return toTicketConnection(await loaders.ticketsByRequester.load({ requesterId: requester.rowId, first, after }), loaders);
+    return toTicketConnection(await loaders.ticketsByRequester.load({ requesterId: requester.rowId, first: pageSize(first), after }), loaders);
   }
 }

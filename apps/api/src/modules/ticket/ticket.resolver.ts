@@ -1,6 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { primeLoaders } from '../../common/loaders';
+import { InvalidInput } from '../../common/errors';
+import { parseId } from '../../common/ids';
+import { primeLoaders, type ChildPageRequest } from '../../common/loaders';
+import { pageSize } from '../../common/pagination/page.args';
 import { required } from '../../common/required';
 import { AssignmentEvent } from '../assignment/assignment-event.type';
 import { Category } from '../category/category.type';
@@ -14,6 +17,7 @@ import { toTicketConnection } from './ticket-connection';
 import { TicketConnection } from './ticket-connection.type';
 import { TicketView } from './ticket.enums';
 import { Ticket } from './ticket.type';
+import { MAX_CHILD_PAGE_SIZE, TicketChildrenArgs } from './ticket-children.args';
 import { TicketsArgs, WorkspacePageArgs } from './tickets.args';
 import { UpdateTicketInput } from './update-ticket.input';
 
@@ -39,7 +43,7 @@ export class TicketResolver {
 
   @Query(() => TicketConnection, { description: 'Newest first. first: 1 to 100.' })
   async tickets(@Args(() => TicketsArgs) args: TicketsArgs, @Ctx() { services, viewer, loaders }: Context): Promise<TicketConnection> {
-    const page = await services.ticketLists.list(viewer, args.workspaceId, args.view ?? TicketView.INBOX, args.first, args.after);
+    const page = await services.ticketLists.list(viewer, args.workspaceId, args.view ?? TicketView.INBOX, pageSize(args.first), args.after);
     return toTicketConnection(page, loaders);
   }
 
@@ -48,7 +52,7 @@ export class TicketResolver {
       'Open or pending tickets with no assignee: URGENT first, then HIGH, NORMAL, LOW; oldest first within a priority. first: 1 to 100.',
   })
   async unassignedQueue(@Args(() => WorkspacePageArgs) args: WorkspacePageArgs, @Ctx() { services, viewer, loaders }: Context): Promise<TicketConnection> {
-    return toTicketConnection(await services.ticketLists.unassignedQueue(viewer, args.workspaceId, args.first, args.after), loaders);
+    return toTicketConnection(await services.ticketLists.unassignedQueue(viewer, args.workspaceId, pageSize(args.first), args.after), loaders);
   }
 
   @Mutation(() => Ticket)
@@ -105,12 +109,18 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => [Message], { description: 'Replies and internal notes, oldest first.' })
-  async messages(@Root() ticket: Ticket, @Ctx() { loaders }: Context): Promise<Message[]> {
-    return (await loaders.messagesByTicket.load(ticket.rowId)).map(Message.from);
+  async messages(@Root() ticket: Ticket, @Args(() => TicketChildrenArgs) args: TicketChildrenArgs, @Ctx() { loaders }: Context): Promise<Message[]> {
+    return (await loaders.messagesByTicket.load(childPage(ticket, args))).map(Message.from);
   }
 
   @FieldResolver(() => [AssignmentEvent], { description: 'Every change of assignee since creation, oldest first; the first entry is the creation.' })
-  async assignmentHistory(@Root() ticket: Ticket, @Ctx() { loaders }: Context): Promise<AssignmentEvent[]> {
-    return (await loaders.assignmentsByTicket.load(ticket.rowId)).map(AssignmentEvent.from);
+  async assignmentHistory(@Root() ticket: Ticket, @Args(() => TicketChildrenArgs) args: TicketChildrenArgs, @Ctx() { loaders }: Context): Promise<AssignmentEvent[]> {
+    return (await loaders.assignmentsByTicket.load(childPage(ticket, args))).map(AssignmentEvent.from);
   }
+}
+
+function childPage(ticket: Ticket, { first, after }: TicketChildrenArgs): ChildPageRequest {
+  const afterId = after === null || after === undefined ? null : parseId(after);
+  if (afterId === null && after !== null && after !== undefined) throw new InvalidInput('after', 'after must be the id of an entry of this list.');
+  return { parentId: ticket.rowId, first: pageSize(first, MAX_CHILD_PAGE_SIZE), afterId };
 }

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import type { Context } from '../../context';
 import { parseId } from '../../common/ids';
 import { Category } from '../category/category.type';
+import { MAX_MEMBERS_LISTED } from '../member/member.service';
 import { Member } from '../member/member.type';
 import { Workspace } from './workspace.type';
 
@@ -18,7 +19,7 @@ export class WorkspaceResolver {
     return workspace ? Workspace.from(workspace) : null;
   }
 
-  @FieldResolver(() => [Member], { description: "Active members only unless includeInactive is true. This is the 'Assign to' list." })
+  @FieldResolver(() => [Member], { description: `Active members only unless includeInactive is true. This is the 'Assign to' list. By name, at most ${MAX_MEMBERS_LISTED}.` })
   async members(
     @Root() workspace: Workspace,
     @Arg('includeInactive', () => Boolean, { nullable: true, defaultValue: false }) includeInactive: boolean | null,
