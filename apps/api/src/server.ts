@@ -10,7 +10,8 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { SignInLimits } from './common/auth/sign-in-limiter';
-import { formatError, isExpectedError, isRequestError } from './common/format-error';
+import { formatError, isExpectedError, isRequestError, withoutSuggestions } from './common/format-error';
+import { boundedDocumentStore } from './common/document-store';
 import { compiledQueryGateway } from './common/compiled-query-gateway';
 import { queryCostPlugin } from './common/query-cost.plugin';
 import { responseSizePlugin } from './common/response-size.plugin';
@@ -18,6 +19,7 @@ import type { Logger } from './common/logger';
 import type { Database } from './database/database';
 import { graphqlRoute, isGraphQLPath, sendInternalError } from './http/graphql-route';
 import { assignRequestId, requestIdOf } from './http/request-id';
+import { setSecurityHeaders } from './http/security-headers';
 import { clientAddress, compileTrustProxy } from './http/trust-proxy';
 import { playgroundRouter, wantsPlayground } from './playground/playground.route';
 import { buildDesklineSchema } from './schema';
@@ -27,7 +29,8 @@ const MAX_TOKENS = 3000;
 
 export interface ServerOptions {
   db: Database;
-  config: Pick<Config, 'tokenTtlHours' | 'production' | 'webDist' | 'trustProxy'>;
+  /** introspection and playground default to on outside production, as loadConfig sets them. */
+  config: Pick<Config, 'tokenTtlHours' | 'production' | 'webDist' | 'trustProxy'> & Partial<Pick<Config, 'introspection' | 'playground'>>;
   /** Defaults to DEFAULT_SIGN_IN_LIMITS; tests pass small ones. */
   signInLimits?: SignInLimits;
   logger: Logger;
@@ -48,6 +51,8 @@ export async function createServer({ db, config, logger, signInLimits, compileOn
   const httpServer = http.createServer();
   const trustProxy = compileTrustProxy(config.trustProxy);
   const services = createServices(db, config, signInLimits);
+  const introspection = config.introspection ?? !config.production;
+  const playground = config.playground ?? !config.production;
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 20 },
@@ -64,13 +69,14 @@ export async function createServer({ db, config, logger, signInLimits, compileOn
   const apollo = new ApolloServer<Context>({
     // No `schema` here: the gateway hands Apollo the schema along with its executor.
     gateway: compiledQueryGateway(schema, { compileOnRun, queryDeadlineMs }),
-    formatError,
+    formatError: config.production ? (formatted, error) => withoutSuggestions(formatError(formatted, error)) : formatError,
     includeStacktraceInErrorResponses: false,
     // The process's own SIGTERM handler drains and closes the database; Apollo's would race it and re-raise the signal.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    introspection: true,
+    introspection,
+    documentStore: boundedDocumentStore(),
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
@@ -107,7 +113,8 @@ export async function createServer({ db, config, logger, signInLimits, compileOn
   );
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     const requestId = assignRequestId(res);
-    if (isGraphQLPath(req.url) && !wantsPlayground(req)) void graphql(req, res, requestId);
+    setSecurityHeaders(req, res);
+    if (isGraphQLPath(req.url) && !(playground && wantsPlayground(req))) void graphql(req, res, requestId);
     else app(req, res);
   });
 
@@ -116,7 +123,7 @@ export async function createServer({ db, config, logger, signInLimits, compileOn
     const up = await db.ping();
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable' });
   });
-  app.use(playgroundRouter());
+  if (playground) app.use(playgroundRouter());
 
   const webIndex = config.webDist ? path.join(config.webDist, 'index.html') : null;
   if (config.webDist && webIndex && fs.existsSync(webIndex)) {

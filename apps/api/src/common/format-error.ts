@@ -92,3 +92,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   return shaped('INTERNAL_SERVER_ERROR', 'Something went wrong on our side. It has been logged; please try again.');
 }
+
+/**
+ * The error without graphql-js's "Did you mean …?" hints, which name fields and enum values the client
+ * did not ask about: in production a stranger learns nothing of the schema from a typo. (Field
+ * suggestions in validation are turned off by graphql-armor; enum and argument hints in variable
+ * coercion errors are removed here.)
+ */
+export function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const message = formatted.message.replace(/ ?Did you mean [^?]*\?/g, '');
+  return message === formatted.message ? formatted : { ...formatted, message };
+}

@@ -13,6 +13,7 @@ const assets: Record<string, string> = {
   'graphiql.css': packageFile('graphiql', 'graphiql.min.css'),
 };
 
+// No inline script or style: the Content-Security-Policy (security-headers.ts) allows only files from 'self'.
 const html = `<!doctype html>
 <html lang="en">
 <head>
@@ -20,39 +21,46 @@ const html = `<!doctype html>
   <meta name="viewport" content="width=device-width, initial-scale=1" />
   <title>Deskline GraphQL playground</title>
   <link rel="stylesheet" href="/playground/graphiql.css" />
-  <style>html, body, #root { height: 100%; margin: 0; }</style>
+  <link rel="stylesheet" href="/playground/playground.css" />
 </head>
 <body>
   <div id="root">Loading the playground…</div>
   <script src="/playground/react.js"></script>
   <script src="/playground/react-dom.js"></script>
   <script src="/playground/graphiql.js"></script>
-  <script>
-    var fetcher = GraphiQL.createFetcher({ url: window.location.origin + '/graphql' });
-    var defaultQuery = [
-      '# Sign up (or sign in), then put the token in the Headers tab below:',
-      '#   { "Authorization": "Bearer <token>" }',
-      'mutation SignUp {',
-      '  signUp(input: { email: "you@example.com", password: "a long password", name: "You", workspaceName: "Support" }) {',
-      '    token',
-      '    agent { id name memberships { id workspace { id name } } }',
-      '  }',
-      '}',
-      ''
-    ].join('\\n');
-    ReactDOM.createRoot(document.getElementById('root')).render(
-      React.createElement(GraphiQL, {
-        fetcher: fetcher,
-        defaultQuery: defaultQuery,
-        defaultHeaders: '{\\n  "Authorization": "Bearer <token>"\\n}',
-        headerEditorEnabled: true,
-        shouldPersistHeaders: true,
-        isHeadersEditorEnabled: true
-      })
-    );
-  </script>
+  <script src="/playground/playground.js"></script>
 </body>
 </html>`;
+
+const own: Record<string, { type: string; text: string }> = {
+  'playground.css': { type: 'css', text: 'html, body, #root { height: 100%; margin: 0; }\n' },
+  'playground.js': {
+    type: 'js',
+    text: `var fetcher = GraphiQL.createFetcher({ url: window.location.origin + '/graphql' });
+var defaultQuery = [
+  '# Sign up (or sign in), then put the token in the Headers tab below:',
+  '#   { "Authorization": "Bearer <token>" }',
+  'mutation SignUp {',
+  '  signUp(input: { email: "you@example.com", password: "pick a long passphrase", name: "You", workspaceName: "Support" }) {',
+  '    token',
+  '    agent { id name memberships { id workspace { id name } } }',
+  '  }',
+  '}',
+  ''
+].join('\\n');
+ReactDOM.createRoot(document.getElementById('root')).render(
+  React.createElement(GraphiQL, {
+    fetcher: fetcher,
+    defaultQuery: defaultQuery,
+    defaultHeaders: '{\\n  "Authorization": "Bearer <token>"\\n}',
+    headerEditorEnabled: true,
+    shouldPersistHeaders: true,
+    isHeadersEditorEnabled: true
+  })
+);
+`,
+  },
+};
 
 /** A browser opening /graphql (it prefers HTML, and asks no query): it gets GraphiQL rather than GraphQL. */
 export function wantsPlayground(req: IncomingMessage): boolean {
@@ -67,6 +75,11 @@ export function playgroundRouter(): Router {
     res.type('html').send(html);
   });
   router.get('/playground/:asset', (req, res, next) => {
+    const mine = own[req.params.asset];
+    if (mine) {
+      res.type(mine.type).send(mine.text);
+      return;
+    }
     const file = assets[req.params.asset];
     if (!file) return next();
     // pnpm keeps packages under node_modules/.pnpm, which send() would refuse as a dotfile path.

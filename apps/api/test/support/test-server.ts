@@ -32,6 +32,9 @@ export interface TestApiOptions {
   trustProxy?: boolean | number | string;
   /** Where the server logs; default silent (or TEST_LOG_LEVEL). capturingLogger() keeps the lines for a test to read. */
   logger?: Logger;
+  /** GRAPHQL_INTROSPECTION and PLAYGROUND; default on unless production, as in loadConfig. */
+  introspection?: boolean;
+  playground?: boolean;
   /** How long a query may run before it is stopped; default the server's own. */
   queryDeadlineMs?: number;
 }
@@ -69,7 +72,14 @@ export async function startSecondTestApi(first: TestApi): Promise<TestApi> {
 async function listen(db: Database, databaseConfig: DatabaseConfig, release: () => Promise<void>, options: TestApiOptions = {}): Promise<TestApi> {
   const server: DesklineServer = await createServer({
     db,
-    config: { tokenTtlHours: 24, production: options.production ?? false, webDist: null, trustProxy: options.trustProxy ?? false },
+    config: {
+      tokenTtlHours: 24,
+      production: options.production ?? false,
+      webDist: null,
+      trustProxy: options.trustProxy ?? false,
+      introspection: options.introspection,
+      playground: options.playground,
+    },
     logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     compileOnRun: 1,
     queryDeadlineMs: options.queryDeadlineMs,
