@@ -1,12 +1,13 @@
 import { runCleanups } from './lib/cleanup';
+import { runAttacks } from './attacks/run-attacks';
 import { runConcurrency } from './concurrency/run-concurrency';
 import { runFaults } from './faults/run-faults';
 
 /**
- * `pnpm reliability [concurrency|faults]`: runs the scenarios (both by default), prints the figures,
+ * `pnpm reliability [concurrency|faults|attacks]`: runs the scenarios (both by default), prints the figures,
  * writes them to reliability/results/<name>.md and exits 1 when any guarantee was broken.
  */
-const runners: Record<string, () => Promise<boolean>> = { concurrency: runConcurrency, faults: runFaults };
+const runners: Record<string, () => Promise<boolean>> = { concurrency: runConcurrency, faults: runFaults, attacks: runAttacks };
 
 async function main(): Promise<number> {
   const asked = process.argv.slice(2).filter((a) => a !== '--');

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_SIGN_UP_LIMITS } from './common/auth/sign-in-limiter';
 import { compileTrustProxy } from './http/trust-proxy';
 
 export type DatabaseConfig =
@@ -23,6 +24,8 @@ export interface Config {
   introspection: boolean;
   /** The GraphiQL playground at /graphql: on in development; in production only when PLAYGROUND=true. */
   playground: boolean;
+  /** Sign-up attempts allowed per client address per hour. */
+  signUpsPerHour: number;
 }
 
 const DEFAULT_SQLITE_FILE = './data/deskline.sqlite';
@@ -53,6 +56,7 @@ const envSchema = z.object({
   DATABASE_ALLOW_UNSAFE_DURABILITY: z.enum(['true', 'false']).default('false'),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
   PLAYGROUND: z.enum(['true', 'false']).optional(),
+  SIGN_UPS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(DEFAULT_SIGN_UP_LIMITS.perAddress),
   WORKERS: z
     .string()
     .optional()
@@ -115,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     introspection: onUnlessProduction(e.GRAPHQL_INTROSPECTION),
     playground: onUnlessProduction(e.PLAYGROUND),
+    signUpsPerHour: e.SIGN_UPS_PER_HOUR,
     webDist: e.WEB_DIST ?? path.resolve(__dirname, '../../web/dist'),
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
   };

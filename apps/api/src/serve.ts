@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import type { Config } from './config';
+import { DEFAULT_SIGN_UP_LIMITS } from './common/auth/sign-in-limiter';
 import { createLogger } from './common/logger';
 import { describeDatabase, openDatabase } from './database/open-database';
 import { createServer } from './server';
@@ -10,7 +11,7 @@ export function startBanner(config: Config): string {
   return [
     `Deskline is running on ${describeDatabase(config.database)}${processes}`,
     `  web app     ${base}/`,
-    `  playground  ${base}/graphql`,
+    config.playground ? `  playground  ${base}/graphql` : `  playground  off (PLAYGROUND=true turns it on in production)`,
     `  health      ${base}/healthz`,
   ].join('\n');
 }
@@ -19,7 +20,8 @@ export function startBanner(config: Config): string {
 export async function serve(config: Config): Promise<void> {
   const logger = createLogger(config.logLevel);
   const db = await openDatabase(config.database);
-  const server = await createServer({ db, config, logger });
+  const signUpLimits = { ...DEFAULT_SIGN_UP_LIMITS, perAddress: config.signUpsPerHour };
+  const server = await createServer({ db, config, logger, signUpLimits });
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', reject);
     server.httpServer.listen(config.port, config.host, resolve);

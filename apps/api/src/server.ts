@@ -9,7 +9,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler } from 'express';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
-import type { SignInLimits } from './common/auth/sign-in-limiter';
+import type { SignInLimits, SignUpLimits } from './common/auth/sign-in-limiter';
 import { formatError, isExpectedError, isRequestError, withoutSuggestions } from './common/format-error';
 import { boundedDocumentStore } from './common/document-store';
 import { compiledQueryGateway } from './common/compiled-query-gateway';
@@ -33,6 +33,8 @@ export interface ServerOptions {
   config: Pick<Config, 'tokenTtlHours' | 'production' | 'webDist' | 'trustProxy'> & Partial<Pick<Config, 'introspection' | 'playground'>>;
   /** Defaults to DEFAULT_SIGN_IN_LIMITS; tests pass small ones. */
   signInLimits?: SignInLimits;
+  /** Defaults to DEFAULT_SIGN_UP_LIMITS; tests, which sign up many owners from one address, pass large ones. */
+  signUpLimits?: SignUpLimits;
   logger: Logger;
   /** Which run of a query compiles it (compiledQueryGateway); tests pass 1 so that every query they send runs compiled. */
   compileOnRun?: number;
@@ -46,11 +48,11 @@ export interface DesklineServer {
 }
 
 /** GraphQL straight into Apollo; Express for the playground, health and the web app. Tests start the same server on a free port. */
-export async function createServer({ db, config, logger, signInLimits, compileOnRun, queryDeadlineMs }: ServerOptions): Promise<DesklineServer> {
+export async function createServer({ db, config, logger, signInLimits, signUpLimits, compileOnRun, queryDeadlineMs }: ServerOptions): Promise<DesklineServer> {
   const app = express();
   const httpServer = http.createServer();
   const trustProxy = compileTrustProxy(config.trustProxy);
-  const services = createServices(db, config, signInLimits);
+  const services = createServices(db, config, signInLimits, signUpLimits);
   const introspection = config.introspection ?? !config.production;
   const playground = config.playground ?? !config.production;
   const armor = new ApolloArmor({

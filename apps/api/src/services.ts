@@ -1,4 +1,4 @@
-import { DEFAULT_SIGN_IN_LIMITS, SignInLimiter, type SignInLimits } from './common/auth/sign-in-limiter';
+import { DEFAULT_SIGN_IN_LIMITS, SignInLimiter, SignUpLimiter, type SignInLimits, type SignUpLimits } from './common/auth/sign-in-limiter';
 import type { Config } from './config';
 import type { Database } from './database/database';
 import { AuthService } from './modules/agent/auth.service';
@@ -11,12 +11,17 @@ import { TicketService } from './modules/ticket/ticket.service';
 import { AccessService } from './modules/workspace/access.service';
 
 /** Built once per process; stateless apart from the database they share. */
-export function createServices(db: Database, config: Pick<Config, 'tokenTtlHours'>, signInLimits: SignInLimits = DEFAULT_SIGN_IN_LIMITS) {
+export function createServices(
+  db: Database,
+  config: Pick<Config, 'tokenTtlHours'>,
+  signInLimits: SignInLimits = DEFAULT_SIGN_IN_LIMITS,
+  signUpLimits?: SignUpLimits,
+) {
   const access = new AccessService();
   return {
     db,
     access,
-    auth: new AuthService(db, config.tokenTtlHours, new SignInLimiter(signInLimits)),
+    auth: new AuthService(db, config.tokenTtlHours, new SignInLimiter(signInLimits), new SignUpLimiter(signUpLimits)),
     members: new MemberService(db, access),
     categories: new CategoryService(db, access),
     requesters: new RequesterService(db, access),

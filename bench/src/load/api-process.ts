@@ -42,6 +42,8 @@ export class ApiProcess {
         HOST: '127.0.0.1',
         LOG_LEVEL: 'silent',
         NODE_ENV: 'production',
+        // Fixtures sign up many owners from 127.0.0.1.
+        SIGN_UPS_PER_HOUR: '1000000',
         DATABASE_POOL_SIZE: String(poolSize),
         BENCH_API_DIR: apiDir,
         ...(workers === undefined ? {} : { WORKERS: workers }),

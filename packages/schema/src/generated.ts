@@ -327,6 +327,18 @@ export type Ticket = {
   workspace: Workspace;
 };
 
+
+export type TicketAssignmentHistoryArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TicketMessagesArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type TicketConnection = {
   __typename?: 'TicketConnection';
   edges: Array<TicketEdge>;
@@ -370,7 +382,7 @@ export type Workspace = {
   __typename?: 'Workspace';
   categories: Array<Category>;
   id: Scalars['ID']['output'];
-  /** Active members only unless includeInactive is true. This is the 'Assign to' list. */
+  /** Active members only unless includeInactive is true. This is the 'Assign to' list. By name, at most 500. */
   members: Array<Member>;
   name: Scalars['String']['output'];
   slug: Scalars['String']['output'];

@@ -18,6 +18,8 @@ export interface ApiOptions {
   port?: number;
   /** The server's log (LOG_LEVEL=warn) is appended here. */
   logFile: string;
+  /** More environment for the server (e.g. GRAPHQL_INTROSPECTION). */
+  env?: Record<string, string>;
 }
 
 /** A real Deskline server (apps/api/src/main.ts) in a process of its own, configured from the environment. */
@@ -49,6 +51,9 @@ export class ApiProcess {
         PORT: String(port),
         LOG_LEVEL: 'warn',
         NODE_ENV: 'production',
+        // Fixtures sign up many owners from 127.0.0.1.
+        SIGN_UPS_PER_HOUR: '1000000',
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
@@ -60,7 +65,7 @@ export class ApiProcess {
     const listening = new Promise<void>((resolve, reject) => {
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
-        if (/playground\s+http:\/\/\S+\/graphql/.test(output)) resolve();
+        if (/health\s+http:\/\/\S+\/healthz/.test(output)) resolve();
       };
       child.stdout?.on('data', onData);
       child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -76,6 +81,11 @@ export class ApiProcess {
     child.stderr?.pipe(log);
     await listening;
     return api;
+  }
+
+  /** The process id, for reading its memory from /proc. */
+  get pid(): number {
+    return this.child.pid ?? 0;
   }
 
   get running(): boolean {

@@ -51,8 +51,8 @@ export class Conflict extends DomainError {
 export class RateLimited extends DomainError {
   readonly code = 'RATE_LIMITED';
   override readonly details: { retryAfterSeconds: number };
-  constructor(retryAfterSeconds: number) {
-    super(`Too many failed sign-ins. Try again in ${retryAfterSeconds} seconds.`);
+  constructor(retryAfterSeconds: number, what = 'failed sign-ins') {
+    super(`Too many ${what}. Try again in ${retryAfterSeconds} seconds.`);
     this.details = { retryAfterSeconds };
   }
 }

@@ -6,7 +6,7 @@ export const LIMITS = {
   name: 200,
   subject: 250,
   body: 65_536,
-  passwordMin: 8,
+  passwordMin: 10,
   passwordMax: 200,
 } as const;
 

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { createLogger, type Logger } from '../../src/common/logger';
+import type { SignUpLimits } from '../../src/common/auth/sign-in-limiter';
 import type { DatabaseConfig } from '../../src/config';
 import type { Database } from '../../src/database/database';
 import { openDatabase } from '../../src/database/open-database';
@@ -35,6 +36,8 @@ export interface TestApiOptions {
   /** GRAPHQL_INTROSPECTION and PLAYGROUND; default on unless production, as in loadConfig. */
   introspection?: boolean;
   playground?: boolean;
+  /** Default: more than any test file signs up from 127.0.0.1. */
+  signUpLimits?: SignUpLimits;
   /** How long a query may run before it is stopped; default the server's own. */
   queryDeadlineMs?: number;
 }
@@ -83,6 +86,7 @@ async function listen(db: Database, databaseConfig: DatabaseConfig, release: () 
     logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     compileOnRun: 1,
     queryDeadlineMs: options.queryDeadlineMs,
+    signUpLimits: options.signUpLimits ?? { perAddress: 1_000_000, perEmail: 1_000_000, windowSeconds: 3600 },
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;

@@ -13,6 +13,8 @@ export function createApolloClient(): ApolloClient {
     cache: new InMemoryCache({
       typePolicies: {
         Query: { fields: { tickets: pagesMergedBy(['workspaceId', 'view']) } },
+        // One list per ticket: a page asked for with `after` (MessageThread's "Show later messages") is appended.
+        Ticket: { fields: { messages: laterPagesAppended() } },
       },
     }),
   });
@@ -30,6 +32,18 @@ function pagesMergedBy(keyArgs: string[]): FieldPolicy<{ nodes?: Reference[] }> 
       // Keyset cursors do not repeat rows, but a ticket may have moved between two page loads.
       const seen = new Set(existing.nodes.map((node) => node.__ref));
       return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes.filter((node) => !seen.has(node.__ref))] };
+    },
+  };
+}
+
+/** A list paged by `after` (an entry id): a page with after is appended to what is cached, without repeats. */
+function laterPagesAppended(): FieldPolicy<Reference[]> {
+  return {
+    keyArgs: false,
+    merge(existing, incoming, { args }) {
+      if (!existing || !args?.['after']) return incoming;
+      const seen = new Set(existing.map((entry) => entry.__ref));
+      return [...existing, ...incoming.filter((entry) => !seen.has(entry.__ref))];
     },
   };
 }

@@ -16,7 +16,7 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload)
   async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return signedIn(ctx, await ctx.services.auth.signUp(input));
+    return signedIn(ctx, await ctx.services.auth.signUp(input, ctx.clientAddress));
   }
 
   @Mutation(() => AuthPayload)

@@ -6,7 +6,7 @@ import { preparedRows } from '../../database/prepared-queries';
 import { rawEntityReader } from '../../database/raw-entity-reader';
 import { Conflict, Forbidden, Unauthenticated } from '../../common/errors';
 import { hashPassword, verifyPassword } from '../../common/auth/password';
-import type { SignInLimiter } from '../../common/auth/sign-in-limiter';
+import type { SignInLimiter, SignUpLimiter } from '../../common/auth/sign-in-limiter';
 import { hashToken, newToken } from '../../common/auth/token';
 import { normalizeEmail } from '../../common/normalize';
 import { MemberEntity } from '../member/member.entity';
@@ -26,6 +26,12 @@ export interface SignedIn {
 // Compared against when the email is unknown, so a wrong email costs as long as a wrong password.
 const DUMMY_HASH = hashPassword('not-a-real-password');
 
+class EmailTaken extends Conflict {
+  constructor() {
+    super('An agent with this email already exists. Sign in instead.');
+  }
+}
+
 export class AuthService {
   private readonly readToken: (row: Record<string, unknown>) => AuthTokenEntity;
   private readonly readMember: (row: Record<string, unknown>) => MemberEntity;
@@ -34,13 +40,18 @@ export class AuthService {
     private readonly db: Database,
     private readonly tokenTtlHours: number,
     private readonly limiter: SignInLimiter,
+    private readonly signUpLimiter: SignUpLimiter,
   ) {
     this.readToken = rawEntityReader(db.dataSource, AuthTokenEntity, 't');
     this.readMember = rawEntityReader(db.dataSource, MemberEntity, 'm');
   }
 
-  async signUp(input: SignUpInput): Promise<SignedIn> {
+  async signUp(input: SignUpInput, clientAddress: string): Promise<SignedIn> {
     const email = normalizeEmail(input.email);
+    await this.signUpLimiter.consume(email, clientAddress);
+    // Looked up before the password is hashed, so a taken email costs no hashing; the unique index
+    // still decides a race, with the same answer.
+    if (await findOneBy(this.db.manager, AgentEntity, { email })) throw new EmailTaken();
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.db.transaction(async (manager) => {
@@ -59,7 +70,7 @@ export class AuthService {
         return { agent, token: await this.issueToken(manager, agent.id, now) };
       });
     } catch (err) {
-      if (isUniqueViolation(err)) throw new Conflict('An agent with this email already exists. Sign in instead.');
+      if (isUniqueViolation(err)) throw new EmailTaken();
       throw err;
     }
   }
@@ -73,7 +84,7 @@ export class AuthService {
       await this.limiter.recordFailure(email, clientAddress);
       throw new Unauthenticated('The email or password is not correct.');
     }
-    await this.limiter.recordSuccess(email);
+    await this.limiter.recordSuccess(email, clientAddress);
     const active = await this.db.manager.countBy(MemberEntity, { agentId: agent.id, active: true });
     if (active === 0) throw new Forbidden('Your memberships have all been deactivated; ask a workspace admin.');
     const token = await this.db.transaction((manager) => this.issueToken(manager, agent.id, new Date()));

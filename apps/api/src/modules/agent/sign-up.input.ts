@@ -1,4 +1,4 @@
-import { Length } from 'class-validator';
+import { IsAcceptablePassword } from '../../common/auth/password-policy';
 import { Field, InputType } from 'type-graphql';
 import { IsEmailAddress, IsTrimmedLength, LIMITS } from '../../common/validation';
 
@@ -9,7 +9,7 @@ export class SignUpInput {
   email: string;
 
   @Field()
-  @Length(LIMITS.passwordMin, LIMITS.passwordMax, { message: `password must be ${LIMITS.passwordMin} to ${LIMITS.passwordMax} characters.` })
+  @IsAcceptablePassword()
   password: string;
 
   @Field()

@@ -1,4 +1,5 @@
-import { IsOptional, Length } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { IsAcceptablePassword } from '../../common/auth/password-policy';
 import { Field, ID, InputType } from 'type-graphql';
 import { IsEmailAddress, IsTrimmedLength, LIMITS } from '../../common/validation';
 import { MemberRole } from './member-role.enum';
@@ -18,7 +19,7 @@ export class AddMemberInput {
 
   @Field(() => String, { nullable: true, description: 'Sets the password when this email has no agent account yet.' })
   @IsOptional()
-  @Length(LIMITS.passwordMin, LIMITS.passwordMax, { message: `password must be ${LIMITS.passwordMin} to ${LIMITS.passwordMax} characters.` })
+  @IsAcceptablePassword()
   password?: string | null;
 
   @Field(() => MemberRole, { nullable: true, defaultValue: MemberRole.AGENT })

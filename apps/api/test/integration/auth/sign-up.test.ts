@@ -115,12 +115,12 @@ describe('signUp', () => {
     expect(wrong.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED' });
   });
 
-  it('accepts the boundaries: a 254-character email, an 8-character password, a 200-character name', async () => {
+  it('accepts the boundaries: a 254-character email, a 10-character password, a 200-character name', async () => {
     const email = emailOfLength(254);
     const name = 'N'.repeat(200);
-    const data = await api.ok(SIGN_UP, { input: validInput({ email, password: '12345678', name, workspaceName: 'W'.repeat(200) }) });
+    const data = await api.ok(SIGN_UP, { input: validInput({ email, password: 'k7#pq2!zwm', name, workspaceName: 'W'.repeat(200) }) });
     expect(data.signUp.agent).toEqual(expect.objectContaining({ email, name }));
-    const signIn = await api.ok(SIGN_IN, { e: email, p: '12345678' });
+    const signIn = await api.ok(SIGN_IN, { e: email, p: 'k7#pq2!zwm' });
     expect(signIn.signIn.agent.id).toBe(data.signUp.agent.id);
   });
 
@@ -129,7 +129,8 @@ describe('signUp', () => {
     ['an email without a domain', { email: 'pat@' }, 'email'],
     ['a blank email', { email: '   ' }, 'email'],
     ['an email of 255 characters', { email: emailOfLength(255) }, 'email'],
-    ['a password of 7 characters', { password: '1234567' }, 'password'],
+    ['a password of 9 characters', { password: 'k7#pq2!zw' }, 'password'],
+    ['a password of 8 characters, as version 1 allowed', { password: 'k7#pq2!z' }, 'password'],
     ['an empty password', { password: '' }, 'password'],
     ['a blank name', { name: '   ' }, 'name'],
     ['an empty name', { name: '' }, 'name'],

@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     config: { tokenTtlHours: 24, production: false, webDist: null, trustProxy: false },
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     compileOnRun: 1,
+    signUpLimits: { perAddress: 1_000_000, perEmail: 1_000_000, windowSeconds: 3600 },
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   process.on('message', (message) => {

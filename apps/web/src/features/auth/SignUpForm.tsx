@@ -43,8 +43,8 @@ export function SignUpForm(props: { onSignedIn: (token: string) => void }) {
         <input type="email" required autoComplete="username" maxLength={254} {...field('email')} />
       </label>
       <label>
-        Password <small>(at least 8 characters)</small>
-        <input type="password" required minLength={8} autoComplete="new-password" {...field('password')} />
+        Password <small>(at least 10 characters, not a common one)</small>
+        <input type="password" required minLength={10} autoComplete="new-password" {...field('password')} />
       </label>
       <label>
         Workspace name

@@ -69,8 +69,8 @@ export function AddMemberForm(props: { workspaceId: string; canAddOwner: boolean
           <input required autoComplete="off" maxLength={200} {...field('name')} />
         </label>
         <label>
-          Password <small>(only for a new account, at least 8 characters)</small>
-          <input type="password" minLength={8} autoComplete="new-password" {...field('password')} />
+          Password <small>(only for a new account, at least 10 characters, not a common one)</small>
+          <input type="password" minLength={10} autoComplete="new-password" {...field('password')} />
         </label>
         <label>
           Role
