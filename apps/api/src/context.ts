@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { bearerToken } from './common/auth/token';
 import { RequestDeadline } from './common/execution-deadline';
 import { createLoaders, type Loaders } from './common/loaders';
+import { ResponseBudget } from './common/response-budget';
 import type { Viewer } from './modules/workspace/access.service';
 import type { Services } from './services';
 
@@ -12,6 +13,7 @@ export interface Context {
   services: Services;
   loaders: Loaders;
   deadline: RequestDeadline;
+  budget: ResponseBudget;
 }
 
 export interface RequestInfo {
@@ -24,12 +26,14 @@ export interface RequestInfo {
 export async function createContext(services: Services, request: RequestInfo): Promise<Context> {
   const viewer = await services.auth.viewerFor(bearerToken(request.authorization));
   const deadline = new RequestDeadline();
+  const budget = new ResponseBudget();
   return {
     requestId: request.requestId ?? randomUUID(),
     clientAddress: request.clientAddress ?? 'unknown',
     viewer,
     services,
-    loaders: createLoaders(services.db, services.ticketLists, deadline),
+    loaders: createLoaders(services.db, services.ticketLists, deadline, budget),
     deadline,
+    budget,
   };
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { getIntrospectionQuery } from 'graphql';
 import { ApiProcess } from '../lib/api-process';
 import { createMysqlDatabase, createSqliteDatabase, SHARED_MYSQL_URL, type ScratchDatabase } from '../lib/databases';
 import { CREATE_TICKET, REPLY, signUpOwner, uniqueEmail, type Actor } from '../lib/fixtures';
@@ -18,6 +19,8 @@ import { latencySummary, max, ms, percentile, seconds, sleep, tally } from '../l
  *   (158 MiB an answer, 7.09 GB of RSS for 20, before);
  * - repeated notes: 20 at once of 20 aliases of `ticket(id){ messages { body } }` on a ticket with
  *   100 × 64 KiB notes (125 MiB an answer, 780 MiB of RSS for one, before);
+ * - repeated ticket pages: 20 at once of 20 aliases of `tickets(first:100){ nodes { id } }` over 100 tickets
+ *   with 64 KiB descriptions (each alias read its page, descriptions and all: 128 MiB a request);
  * - distinct introspection: 6,500 different introspection documents (GRAPHQL_INTROSPECTION=true),
  *   4 in flight (RSS grew from 267 to 876 MiB, before).
  *
@@ -36,8 +39,9 @@ const INTROSPECTION_DOCUMENTS = Math.max(200, Math.round(6500 * SCALE));
 const NESTED_DESCRIPTIONS = `query ($w: ID!) { tickets(workspaceId: $w, first: 100, view: ALL) {
   nodes { description requester { tickets(first: 100) { nodes { description } } } } } }`;
 const REPEATED_NOTES = `query ($t: ID!) { ${Array.from({ length: 20 }, (_, i) => `a${i}: ticket(id: $t) { messages { body } }`).join(' ')} }`;
-const INTROSPECTION = (i: number) => `query Introspect${i} { __schema { queryType { name } types { name kind description fields(includeDeprecated: true) {
-  name description args { name description type { name kind ofType { name kind } } defaultValue } type { name kind ofType { name kind ofType { name kind } } } } } } }`;
+const REPEATED_PAGES = `query ($w: ID!) { ${Array.from({ length: 20 }, (_, i) => `p${i}: tickets(workspaceId: $w, view: ALL, first: 100) { nodes { id } }`).join(' ')} }`;
+// The full introspection query GraphiQL sends, made distinct by its operation name.
+const INTROSPECTION = (i: number) => getIntrospectionQuery().replace('query IntrospectionQuery', `query Introspection${i}`);
 
 function rssMiB(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -80,8 +84,12 @@ function describe(result: CallResult<unknown>): string {
   return `${result.status} ${String(error?.code ?? 'OK')}${error?.['reason'] ? ` ${String(error['reason'])}` : ''}`;
 }
 
-async function setUp(client: GraphQLClient): Promise<{ owner: Actor; noteTicketId: string }> {
+async function setUp(client: GraphQLClient): Promise<{ owner: Actor; noteTicketId: string; bigOwner: Actor }> {
   const owner = await signUpOwner(client, 'Attacks');
+  const bigOwner = await signUpOwner(client, 'Attacks, long descriptions');
+  for (let i = 0; i < 100; i++) {
+    await client.ok(CREATE_TICKET, { input: { workspaceId: bigOwner.workspaceId, requesterEmail: uniqueEmail('big'), subject: `Long ${i}`, description: `${i} ${'l'.repeat(64 * 1024 - 8)}` } }, bigOwner.token);
+  }
   const requesterEmail = uniqueEmail('customer');
   for (let i = 0; i < 100; i++) {
     await client.ok(CREATE_TICKET, { input: { workspaceId: owner.workspaceId, requesterEmail, subject: `Ticket ${i}`, description: `${i} ${'d'.repeat(16 * 1024)}` } }, owner.token);
@@ -95,7 +103,7 @@ async function setUp(client: GraphQLClient): Promise<{ owner: Actor; noteTicketI
   for (let i = 0; i < 100; i++) {
     await client.ok(REPLY, { input: { ticketId: noteTicketId, body: `${i} ${'n'.repeat(64 * 1024 - 8)}`, internal: true } }, owner.token);
   }
-  return { owner, noteTicketId };
+  return { owner, noteTicketId, bigOwner };
 }
 
 interface AttackRow {
@@ -130,10 +138,11 @@ async function attack(target: string, name: string, api: ApiProcess, send: (i: n
 async function runOn(target: string, database: ScratchDatabase, logFile: string): Promise<{ rows: AttackRow[]; growth?: { firstHalfMiB: number; secondHalfMiB: number } }> {
   const api = await ApiProcess.start({ name: `${target} attacks`, databaseUrl: database.url, logFile, env: { GRAPHQL_INTROSPECTION: 'true' } });
   try {
-    const { owner, noteTicketId } = await setUp(api.client);
+    const { owner, noteTicketId, bigOwner } = await setUp(api.client);
     const rows = [
       await attack(target, 'nested descriptions', api, () => api.client.call(NESTED_DESCRIPTIONS, { w: owner.workspaceId }, owner.token), ATTACKERS, ATTACKERS),
       await attack(target, 'repeated 64 KiB notes', api, () => api.client.call(REPEATED_NOTES, { t: noteTicketId }, owner.token), ATTACKERS, ATTACKERS),
+      await attack(target, 'repeated ticket pages', api, () => api.client.call(REPEATED_PAGES, { w: bigOwner.workspaceId }, bigOwner.token), ATTACKERS, ATTACKERS),
     ];
     if (target !== 'SQLite') return { rows };
     // Introspection is answered, not refused (it is turned on here): what is measured is that memory stays bounded.
@@ -189,7 +198,7 @@ export async function runAttacks(): Promise<boolean> {
     name: 'attacks',
     title: 'Reliability: bounded work per request under the hardening review’s attacks',
     setup: [
-      `Each database: one API process (NODE_ENV=production, GRAPHQL_INTROSPECTION=true), one owner, 100 tickets of one requester with 16 KiB descriptions, one ticket with 100 internal notes of 64 KiB.`,
+      `Each database: one API process (NODE_ENV=production, GRAPHQL_INTROSPECTION=true), one owner with 100 tickets of one requester with 16 KiB descriptions and one ticket with 100 internal notes of 64 KiB; another with 100 tickets of 64 KiB descriptions.`,
       `${ATTACKERS} attack requests in flight at once; the introspection flood ${INTROSPECTION_DOCUMENTS} distinct documents, 4 in flight (SQLite only: it is about the process's memory, not the database).`,
       `Limits checked: every attack refused with 400 BAD_USER_INPUT; probe never fails, slowest under ${PROBE_LIMIT_MS} ms; RSS under ${RSS_LIMIT_MIB} MiB; introspection flood's second half grows RSS by under ${INTROSPECTION_GROWTH_LIMIT_MIB} MiB.`,
       `Before this work (the review, same attacks): an answer of 158 MiB in 3.4 s with RSS 916 MiB; 20 at once took 52 s and 7.09 GB of RSS while a { __typename } waited 47 s; the repeated notes 125 MiB, RSS 780 MiB; 6,500 introspection documents grew RSS from 267 to 876 MiB.`,

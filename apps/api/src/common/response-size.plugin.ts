@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from './logger';
-
-export const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+import { MAX_RESPONSE_BYTES, responseTooLargeMessage, type ResponseBudget } from './response-budget';
 
 /**
  * About how many bytes `value` takes as JSON, counted only until it passes `limit`: strings by their
@@ -32,26 +31,26 @@ export function jsonBytesLeft(value: unknown, limit: number): number {
 
 /**
  * Refuses an answer larger than MAX_RESPONSE_BYTES before Apollo turns it into one string: a request
- * within the cost limit can still repeat the same long texts many times over (the loaders read them
- * once; the response would hold every copy). Measured on the result object, which shares its strings
- * with the rows it came from, so the measurement costs a walk, not the text.
+ * within the cost limit can still repeat the same texts many times over (the loaders read them once;
+ * the response would hold every copy). Measured on the result object, which shares its strings with
+ * the rows it came from, so the measurement costs a walk, not the text. A request whose ResponseBudget
+ * ran out (message bodies, counted before they are read; past it they resolve to '') gets the same
+ * single refusal: its data is never sent.
  */
-export function responseSizePlugin(logger: Logger, maxBytes = MAX_RESPONSE_BYTES): ApolloServerPlugin<{ requestId: string }> {
+export function responseSizePlugin(logger: Logger, maxBytes = MAX_RESPONSE_BYTES): ApolloServerPlugin<{ requestId: string; budget?: ResponseBudget }> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ response, operation, contextValue }) {
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          if (jsonBytesLeft([result.data, result.errors], maxBytes) >= 0) return;
+          const budgetRanOut = contextValue.budget?.exceeded === true;
+          if (!budgetRanOut && jsonBytesLeft([result.data, result.errors], maxBytes) >= 0) return;
           logger.warn({ requestId: contextValue.requestId, maxBytes }, 'response too large: refused');
-          const wrote = operation?.operation === 'mutation';
           response.body.singleResult = {
             errors: [
               {
-                message:
-                  (wrote ? 'The change was saved, but its answer ' : 'The answer ') +
-                  `would be larger than ${maxBytes / 1024 / 1024} MiB: ask for fewer or smaller fields, or smaller pages.`,
+                message: responseTooLargeMessage(maxBytes, operation?.operation === 'mutation'),
                 extensions: { code: 'BAD_USER_INPUT', reason: 'RESPONSE_TOO_LARGE', maxBytes },
               },
             ],

@@ -24,7 +24,7 @@ export class RequesterResolver {
   }
 
   @FieldResolver(() => TicketConnection)
-  async tickets(@Root() requester: Requester, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders }: Context): Promise<TicketConnection> {
-    return toTicketConnection(await loaders.ticketsByRequester.load({ requesterId: requester.rowId, first: pageSize(first), after }), loaders);
+  async tickets(@Root() requester: Requester, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders, budget }: Context): Promise<TicketConnection> {
+    return toTicketConnection(await loaders.ticketsByRequester.load({ requesterId: requester.rowId, first: pageSize(first), after }), loaders, budget);
   }
 }

@@ -13,7 +13,7 @@ import { Message } from '../message/message.type';
 import { Requester } from '../requester/requester.type';
 import { Workspace } from '../workspace/workspace.type';
 import { CreateTicketInput } from './create-ticket.input';
-import { toTicketConnection } from './ticket-connection';
+import { readTicketPage, toTicketConnection } from './ticket-connection';
 import { TicketConnection } from './ticket-connection.type';
 import { TicketView } from './ticket.enums';
 import { Ticket } from './ticket.type';
@@ -42,17 +42,20 @@ export class TicketResolver {
   }
 
   @Query(() => TicketConnection, { description: 'Newest first. first: 1 to 100.' })
-  async tickets(@Args(() => TicketsArgs) args: TicketsArgs, @Ctx() { services, viewer, loaders }: Context): Promise<TicketConnection> {
-    const page = await services.ticketLists.list(viewer, args.workspaceId, args.view ?? TicketView.INBOX, pageSize(args.first), args.after);
-    return toTicketConnection(page, loaders);
+  async tickets(@Args(() => TicketsArgs) args: TicketsArgs, @Ctx() { services, viewer, loaders, budget }: Context): Promise<TicketConnection> {
+    const page = await readTicketPage(budget, () =>
+      services.ticketLists.list(viewer, args.workspaceId, args.view ?? TicketView.INBOX, pageSize(args.first), args.after),
+    );
+    return toTicketConnection(page, loaders, budget);
   }
 
   @Query(() => TicketConnection, {
     description:
       'Open or pending tickets with no assignee: URGENT first, then HIGH, NORMAL, LOW; oldest first within a priority. first: 1 to 100.',
   })
-  async unassignedQueue(@Args(() => WorkspacePageArgs) args: WorkspacePageArgs, @Ctx() { services, viewer, loaders }: Context): Promise<TicketConnection> {
-    return toTicketConnection(await services.ticketLists.unassignedQueue(viewer, args.workspaceId, pageSize(args.first), args.after), loaders);
+  async unassignedQueue(@Args(() => WorkspacePageArgs) args: WorkspacePageArgs, @Ctx() { services, viewer, loaders, budget }: Context): Promise<TicketConnection> {
+    const page = await readTicketPage(budget, () => services.ticketLists.unassignedQueue(viewer, args.workspaceId, pageSize(args.first), args.after));
+    return toTicketConnection(page, loaders, budget);
   }
 
   @Mutation(() => Ticket)

@@ -1,7 +1,7 @@
 import { AgentEntity } from '../../../src/modules/agent/agent.entity';
 import { MemberEntity } from '../../../src/modules/member/member.entity';
 import { MemberRole } from '../../../src/modules/member/member-role.enum';
-import { statementsDuring } from '../../support/database-probes';
+import { statementsDuring, statementsSentDuring } from '../../support/database-probes';
 import { createTicket, signUpOwner, uniqueEmail, type Actor } from '../../support/factories';
 import { capturingLogger, startTestApi, type CapturedLog, type TestApi } from '../../support/test-server';
 import { expectNoInternals, REPLY } from '../ticket/helpers';
@@ -113,6 +113,97 @@ describe('one long conversation asked for many times over', () => {
     const page = await api.ok(`query ($t: ID!) { ticket(id: $t) { messages { id } } }`, { t: ticketId }, { as: owner.token });
     const after = await api.ok(`query ($t: ID!, $a: ID) { ticket(id: $t) { messages(after: $a) { body } } }`, { t: ticketId, a: page.ticket.messages[99].id }, { as: owner.token });
     expect(after.ticket.messages).toEqual([{ body: 'one more' }]);
+  });
+});
+
+describe('message bodies are counted before they are read', () => {
+  let owner: Actor;
+  const BODY = 'b'.repeat(64 * 1024 - 8);
+  beforeAll(async () => {
+    owner = await signUpOwner(api);
+    for (let t = 0; t < 2; t++) {
+      const ticketId = (await createTicket(api, owner)).id;
+      for (let i = 0; i < 70; i++) await api.ok(REPLY, { input: { ticketId, body: `${t}.${i} ${BODY}`, internal: true } }, { as: owner.token });
+    }
+  });
+
+  const bodyReads = (statements: { sql: string; parameters: unknown[] }[]) => statements.filter((s) => /\bbody\b/.test(s.sql.replace(/LENGTH\([^)]*\)/g, '')));
+  /** The message ids whose bodies were read: bound as parameters (MySQL) or written into the SQL (TypeORM on SQLite). */
+  const idsRead = (statements: { sql: string; parameters: unknown[] }[]) =>
+    bodyReads(statements).flatMap((s) => (s.parameters.length > 0 ? s.parameters : (/\bIN \(([^)]*)\)/.exec(s.sql)?.[1]?.split(',') ?? [])));
+
+  it('reads no body for a page that does not ask for one', async () => {
+    const statements = await statementsSentDuring(api.db, () =>
+      api.ok(`query ($w: ID!) { tickets(workspaceId: $w, view: ALL) { nodes { messages { id internal } } } }`, { w: owner.workspaceId }, { as: owner.token }),
+    );
+    expect(statements.some((s) => /FROM [`"]?messages/i.test(s.sql))).toBe(true);
+    expect(bodyReads(statements)).toEqual([]);
+  });
+
+  it('stops a page of 140 notes of 64 KiB (8.8 MiB) at 8 MiB, having read only the bodies within it', async () => {
+    let answer: Awaited<ReturnType<typeof post>> | undefined;
+    const statements = await statementsSentDuring(api.db, async () => {
+      answer = await post(`query ($w: ID!) { tickets(workspaceId: $w, view: ALL) { nodes { messages { body } } } }`, { w: owner.workspaceId }, owner.token);
+    });
+    const { status, body } = answer as Awaited<ReturnType<typeof post>>;
+    expect({ status, errors: body.errors.map((e: any) => e.extensions), data: body.data ?? null }).toEqual({
+      status: 400,
+      errors: [{ code: 'BAD_USER_INPUT', reason: 'RESPONSE_TOO_LARGE', maxBytes: 8 * 1024 * 1024 }],
+      data: null,
+    });
+    // The answer can leave before reads already asked for have run: give them time to show up.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(idsRead(statements).length).toBeLessThanOrEqual(128); // 8 MiB ÷ 64 KiB: the rest were never read
+  });
+
+  it('answers one ticket’s 70 notes (4.4 MiB) whole, reading their bodies by id (the control: the probe sees body reads)', async () => {
+    let list: any;
+    const statements = await statementsSentDuring(api.db, async () => {
+      list = await api.ok(`query ($w: ID!) { tickets(workspaceId: $w, view: ALL, first: 1) { nodes { messages { body } } } }`, { w: owner.workspaceId }, { as: owner.token });
+    });
+    expect(list.tickets.nodes[0].messages).toHaveLength(70);
+    expect(list.tickets.nodes[0].messages[69].body).toMatch(/^\d\.69 b+$/);
+    expect(idsRead(statements)).toHaveLength(70);
+  });
+});
+
+describe('pages of tickets are read within the budget', () => {
+  let owner: Actor;
+  beforeAll(async () => {
+    owner = await signUpOwner(api);
+    for (let i = 0; i < 100; i++) await createTicket(api, owner, { description: `${i} ${'d'.repeat(64 * 1024 - 8)}` });
+  });
+  const pageReads = (statements: string[]) => statements.filter((s) => /FROM [`"]?tickets/i.test(s) && /JOIN [`"]?requesters/i.test(s));
+
+  it('refuses 20 aliases of a page of 100 tickets with 64 KiB descriptions after reading two pages, not twenty', async () => {
+    const query = `query ($w: ID!) { ${Array.from({ length: 20 }, (_, i) => `p${i}: tickets(workspaceId: $w, view: ALL, first: 100) { nodes { id } }`).join(' ')} }`;
+    let answer: Awaited<ReturnType<typeof post>> | undefined;
+    const statements = await statementsDuring(api.db, async () => {
+      answer = await post(query, { w: owner.workspaceId }, owner.token);
+    });
+    const { status, body } = answer as Awaited<ReturnType<typeof post>>;
+    expect({ status, errors: body.errors.map((e: any) => e.extensions.reason) }).toEqual({ status: 400, errors: ['RESPONSE_TOO_LARGE'] });
+    expect(pageReads(statements)).toHaveLength(2); // 6.4 MiB, then 12.8: the budget is spent
+  });
+
+  it('answers one such page (6.4 MiB of descriptions)', async () => {
+    const statements = await statementsDuring(api.db, async () => {
+      const { status, body } = await post(`query ($w: ID!) { tickets(workspaceId: $w, view: ALL, first: 100) { nodes { id } } }`, { w: owner.workspaceId }, owner.token);
+      expect({ status, nodes: body.data.tickets.nodes.length }).toEqual({ status: 200, nodes: 100 });
+    });
+    expect(pageReads(statements)).toHaveLength(1);
+  });
+
+  it('reads many requesters’ pages in statements of at most 2,100 rows', async () => {
+    const other = await signUpOwner(api);
+    for (let i = 0; i < 25; i++) await createTicket(api, other, { requesterEmail: uniqueEmail(`r${i}`) });
+    let data: any;
+    const statements = await statementsDuring(api.db, async () => {
+      data = await api.ok(`query ($w: ID!) { tickets(workspaceId: $w, view: ALL, first: 25) { nodes { id requester { tickets(first: 100) { nodes { id } } } } } }`, { w: other.workspaceId }, { as: other.token });
+    });
+    for (const t of data.tickets.nodes) expect(t.requester.tickets.nodes).toEqual([{ id: t.id }]);
+    // 25 pages of up to 101 rows: 20 in the first statement, 5 in the second.
+    expect(statements.filter((s) => /UNION ALL/.test(s) && /FROM [`"]?tickets/i.test(s)).map((s) => s.match(/ AS part/g)?.length)).toEqual([20, 5]);
   });
 });
 
