@@ -30,6 +30,16 @@ function asGraphQLJsError(error: GraphQLError): GraphQLError {
   return Object.assign(rebuilt, { locations: error.locations });
 }
 
+/** The document with its strings NFC, or the refusal of one holding a lone surrogate (kept per document). */
+function cleanedOrRefused(document: DocumentNode): DocumentNode | LoneSurrogate {
+  try {
+    return cleanDocumentStrings(document);
+  } catch (err) {
+    if (err instanceof LoneSurrogate) return err;
+    throw err;
+  }
+}
+
 /**
  * graphql-js completes every field through a generic path: a page of 25 tickets spent about 0.25 ms
  * of CPU there, a third of the API's own cost of the request. graphql-jit compiles each operation once
@@ -44,15 +54,6 @@ function asGraphQLJsError(error: GraphQLError): GraphQLError {
  * every request pay that. Apollo's document cache hands back the same DocumentNode for the same query
  * text, and a WeakMap lets a compiled query go when Apollo evicts its document.
  */
-function cleanedOrRefused(document: DocumentNode): DocumentNode | LoneSurrogate {
-  try {
-    return cleanDocumentStrings(document);
-  } catch (err) {
-    if (err instanceof LoneSurrogate) return err;
-    throw err;
-  }
-}
-
 export function compiledQueryGateway(schema: GraphQLSchema, { compileOnRun = 2, compile = compileQuery, queryDeadlineMs }: CompileOptions = {}): GatewayInterface {
   const seen = new WeakMap<DocumentNode, SeenDocument>();
 
