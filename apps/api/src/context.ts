@@ -26,7 +26,7 @@ export interface RequestInfo {
 export async function createContext(services: Services, request: RequestInfo): Promise<Context> {
   const viewer = await services.auth.viewerFor(bearerToken(request.authorization));
   const deadline = new RequestDeadline();
-  const budget = new ResponseBudget();
+  const budget = new ResponseBudget(services.heavyReads);
   return {
     requestId: request.requestId ?? randomUUID(),
     clientAddress: request.clientAddress ?? 'unknown',

@@ -1,4 +1,5 @@
 import { DEFAULT_SIGN_IN_LIMITS, SignInLimiter, SignUpLimiter, type SignInLimits, type SignUpLimits } from './common/auth/sign-in-limiter';
+import { HeavyReadGate } from './common/heavy-read-gate';
 import type { Config } from './config';
 import type { Database } from './database/database';
 import { AuthService } from './modules/agent/auth.service';
@@ -10,7 +11,7 @@ import { TicketListService } from './modules/ticket/ticket-list.service';
 import { TicketService } from './modules/ticket/ticket.service';
 import { AccessService } from './modules/workspace/access.service';
 
-/** Built once per process; stateless apart from the database they share. */
+/** Built once per process; stateless apart from the database and the heavy-read gate they share. */
 export function createServices(
   db: Database,
   config: Pick<Config, 'tokenTtlHours'>,
@@ -21,6 +22,7 @@ export function createServices(
   return {
     db,
     access,
+    heavyReads: new HeavyReadGate(),
     auth: new AuthService(db, config.tokenTtlHours, new SignInLimiter(signInLimits), new SignUpLimiter(signUpLimits)),
     members: new MemberService(db, access),
     categories: new CategoryService(db, access),

@@ -1,4 +1,9 @@
+import { HeavyReadGate } from './heavy-read-gate';
+
 export const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+
+/** A request that has read this much text is a heavy one: its further reads take turns (HeavyReadGate). */
+const HEAVY_AFTER_BYTES = 1024 * 1024;
 
 /** The one wording of the refusal (response-size.plugin.ts). */
 export function responseTooLargeMessage(maxBytes: number, wrote: boolean): string {
@@ -22,7 +27,10 @@ export class ResponseBudget {
   private queue: Promise<unknown> = Promise.resolve();
   exceeded = false;
 
-  constructor(readonly maxBytes = MAX_RESPONSE_BYTES) {
+  constructor(
+    private readonly heavyReads: HeavyReadGate,
+    readonly maxBytes = MAX_RESPONSE_BYTES,
+  ) {
     this.left = maxBytes;
   }
 
@@ -42,12 +50,33 @@ export class ResponseBudget {
    * every parent that asks is counted the first time. (When the answer repeats it, the response size
    * limit counts the copies.)
    */
+  spendOnce(held: object, bytes: number): boolean {
+    if (this.counted.has(held)) return !this.exceeded;
+    this.counted.add(held);
+    return this.spend(bytes);
+  }
+
+  /**
+   * Holds `bytes` (the most a read can bring) before the read: false, and the budget spent, when they
+   * do not fit. The read then gives back what it did not use (settle).
+   */
+  reserve(bytes: number): boolean {
+    return this.spend(bytes);
+  }
+
+  /** After a reserved read: `held` (counted once, as spendOnce) took `used` of the `reserved` bytes. */
+  settle(held: object, reserved: number, used: number): void {
+    this.counted.add(held);
+    this.left += reserved - used;
+  }
+
   /**
    * Runs the request's reads of text one after another: 20 aliases of a page of 100 tickets would
-   * otherwise all be read at once, before the first could count against the budget.
+   * otherwise all be read at once, before the first could count against the budget. `heavy` (a page
+   * larger than the default), or a request that has read 1 MiB already, takes its turn in the gate.
    */
-  serially<T>(read: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(read);
+  serially<T>(read: () => Promise<T>, heavy = false): Promise<T> {
+    const run = this.queue.then(() => this.read(read, heavy));
     this.queue = run.then(
       () => undefined,
       () => undefined,
@@ -55,9 +84,8 @@ export class ResponseBudget {
     return run;
   }
 
-  spendOnce(held: object, bytes: number): boolean {
-    if (this.counted.has(held)) return !this.exceeded;
-    this.counted.add(held);
-    return this.spend(bytes);
+  /** A read of text this request has already counted (message bodies): through the gate once the request is heavy. */
+  read<T>(read: () => Promise<T>, heavy = false): Promise<T> {
+    return heavy || this.maxBytes - this.left >= HEAVY_AFTER_BYTES ? this.heavyReads.run(read) : read();
   }
 }

@@ -22,13 +22,6 @@ export class MessageResolver {
     return { message: Message.from(message), ticket: Ticket.from(ticket), claimed };
   }
 
-  @FieldResolver(() => String)
-  body(@Root() message: Message, @Ctx() { loaders, budget }: Context): string | Promise<string> {
-    // Past the budget the answer becomes one refusal (response-size.plugin.ts): read nothing more.
-    if (!budget.spend(message.bodyLength)) return '';
-    return message.body ?? loaders.messageBody.load(message.rowId).then(required);
-  }
-
   @FieldResolver(() => Member, { nullable: true, description: 'The member who wrote it, or null when the requester wrote it.' })
   authorMember(@Root() message: Message, @Ctx() { loaders }: Context): Promise<Member | null> {
     return loadMember(loaders, message.authorMemberId);

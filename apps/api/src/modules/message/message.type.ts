@@ -8,12 +8,9 @@ export class Message {
   @Field(() => ID)
   id: string;
 
-  /** Resolved by MessageResolver.body: undefined when the page was read without the text (loaders.ts childPages). */
+  /** Undefined only when the response does not ask for it (Ticket.messages reads pages without their bodies). */
   @Field(() => String)
   body: string | undefined;
-  /** The body's length, counted against the ResponseBudget before the body is read. */
-  bodyLength: number;
-  rowId: number;
 
   @Field({ description: 'true = internal note, never shown to the requester.' })
   internal: boolean;
@@ -24,12 +21,11 @@ export class Message {
   authorMemberId: number | null;
   authorRequesterId: number | null;
 
-  static from(row: ChildRow<MessageEntity>): Message {
+  /** `body` for a row read without it. */
+  static from(row: ChildRow<MessageEntity>, body: string | undefined = row.body): Message {
     const message = new Message();
     message.id = String(row.id);
-    message.rowId = row.id;
-    message.body = row.body;
-    message.bodyLength = row.deferredTextLength ?? row.body.length;
+    message.body = body;
     message.internal = row.internal;
     message.createdAt = row.createdAt;
     message.authorMemberId = row.authorMemberId;

@@ -1,6 +1,8 @@
 import { primeLoaders, type Loaders } from '../../common/loaders';
+import { DEFAULT_PAGE_SIZE } from '../../common/pagination/page.args';
 import type { Page } from '../../common/pagination/page';
 import type { ResponseBudget } from '../../common/response-budget';
+import { LIMITS } from '../../common/validation';
 import type { TicketConnection } from './ticket-connection.type';
 import type { TicketEntity } from './ticket.entity';
 import { emptyTicketPage, ticketPageText } from './ticket-page-text';
@@ -8,15 +10,21 @@ import { Ticket } from './ticket.type';
 
 /**
  * Reads a page of tickets within the request's ResponseBudget: one page at a time, and none once the
- * budget is spent (the answer is then one refusal, so an empty page stands in).
+ * budget is spent (the answer is then one refusal, so an empty page stands in). A page larger than the
+ * default is read only when its largest possible text (every description at its limit) still fits:
+ * 20 aliases of a page of 100 tickets with 64 KiB descriptions then read one page, not two each.
  */
-export function readTicketPage(budget: ResponseBudget, read: () => Promise<Page<TicketEntity>>): Promise<Page<TicketEntity>> {
+export function readTicketPage(budget: ResponseBudget, first: number, read: () => Promise<Page<TicketEntity>>): Promise<Page<TicketEntity>> {
+  const large = first > DEFAULT_PAGE_SIZE;
   return budget.serially(async () => {
     if (budget.exceeded) return emptyTicketPage();
+    const reserved = large ? first * LIMITS.body : 0;
+    if (large && !budget.reserve(reserved)) return emptyTicketPage();
     const page = await read();
-    budget.spendOnce(page, ticketPageText(page));
+    if (large) budget.settle(page, reserved, ticketPageText(page));
+    else budget.spendOnce(page, ticketPageText(page));
     return page;
-  });
+  }, large);
 }
 
 /**

@@ -1,10 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { InvalidInput } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { primeLoaders, type ChildPageRequest } from '../../common/loaders';
 import { pageSize } from '../../common/pagination/page.args';
 import { required } from '../../common/required';
+import { selectsField } from '../../common/selection';
 import { AssignmentEvent } from '../assignment/assignment-event.type';
 import { Category } from '../category/category.type';
 import { loadMember } from '../member/load-member';
@@ -43,9 +45,8 @@ export class TicketResolver {
 
   @Query(() => TicketConnection, { description: 'Newest first. first: 1 to 100.' })
   async tickets(@Args(() => TicketsArgs) args: TicketsArgs, @Ctx() { services, viewer, loaders, budget }: Context): Promise<TicketConnection> {
-    const page = await readTicketPage(budget, () =>
-      services.ticketLists.list(viewer, args.workspaceId, args.view ?? TicketView.INBOX, pageSize(args.first), args.after),
-    );
+    const first = pageSize(args.first);
+    const page = await readTicketPage(budget, first, () => services.ticketLists.list(viewer, args.workspaceId, args.view ?? TicketView.INBOX, first, args.after));
     return toTicketConnection(page, loaders, budget);
   }
 
@@ -54,7 +55,8 @@ export class TicketResolver {
       'Open or pending tickets with no assignee: URGENT first, then HIGH, NORMAL, LOW; oldest first within a priority. first: 1 to 100.',
   })
   async unassignedQueue(@Args(() => WorkspacePageArgs) args: WorkspacePageArgs, @Ctx() { services, viewer, loaders, budget }: Context): Promise<TicketConnection> {
-    const page = await readTicketPage(budget, () => services.ticketLists.unassignedQueue(viewer, args.workspaceId, pageSize(args.first), args.after));
+    const first = pageSize(args.first);
+    const page = await readTicketPage(budget, first, () => services.ticketLists.unassignedQueue(viewer, args.workspaceId, first, args.after));
     return toTicketConnection(page, loaders, budget);
   }
 
@@ -112,14 +114,30 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => [Message], { description: 'Replies and internal notes, oldest first.' })
-  async messages(@Root() ticket: Ticket, @Args(() => TicketChildrenArgs) args: TicketChildrenArgs, @Ctx() { loaders }: Context): Promise<Message[]> {
-    return (await loaders.messagesByTicket.load(childPage(ticket, args))).map(Message.from);
+  async messages(
+    @Root() ticket: Ticket,
+    @Args(() => TicketChildrenArgs) args: TicketChildrenArgs,
+    @Ctx() { loaders, budget }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Message[]> {
+    const rows = await loaders.messagesByTicket.load(childPage(ticket, args));
+    if (!selectsField(info, 'body')) return rows.map((row) => Message.from(row));
+    // The page's bodies are counted, each time the answer holds them, before they are read; past the
+    // budget the answer becomes one refusal (response-size.plugin.ts), so nothing more is read.
+    if (!budget.spend(rows.reduce((sum, row) => sum + (row.deferredTextLength ?? 0), 0))) return [];
+    const bodies = await loaders.messageBody.loadMany(rows.map((row) => row.id));
+    return rows.map((row, i) => Message.from(row, required(asText(bodies[i]))));
   }
 
   @FieldResolver(() => [AssignmentEvent], { description: 'Every change of assignee since creation, oldest first; the first entry is the creation.' })
   async assignmentHistory(@Root() ticket: Ticket, @Args(() => TicketChildrenArgs) args: TicketChildrenArgs, @Ctx() { loaders }: Context): Promise<AssignmentEvent[]> {
     return (await loaders.assignmentsByTicket.load(childPage(ticket, args))).map(AssignmentEvent.from);
   }
+}
+
+function asText(value: string | null | Error | undefined): string | null {
+  if (value instanceof Error) throw value;
+  return value ?? null;
 }
 
 function childPage(ticket: Ticket, { first, after }: TicketChildrenArgs): ChildPageRequest {
