@@ -3,6 +3,7 @@ import { GraphQLError, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectTyp
 import { compileQuery } from 'graphql-jit';
 import { compiledQueryGateway, type CompileOptions } from './compiled-query-gateway';
 import { NotFound } from './errors';
+import { RequestDeadline } from './execution-deadline';
 import { formatError } from './format-error';
 
 const Item = new GraphQLObjectType({
@@ -28,6 +29,8 @@ const schema = new GraphQLSchema({
         args: { first: { type: new GraphQLNonNull(GraphQLInt) } },
         resolve: async (_root, { first }: { first: number }) => Array.from({ length: first }, (_, i) => ({ id: i + 1 })),
       },
+      // A read that never answers, as a database that hangs would.
+      stuck: { type: GraphQLString, resolve: () => new Promise(() => {}) },
     },
   }),
 });
@@ -48,6 +51,20 @@ async function run(server: ApolloServer, query: string, variables?: Record<strin
 }
 
 describe('compiledQueryGateway', () => {
+  it('stops a query that runs past its deadline, with a 503 and QUERY_TIMEOUT, and marks the request\'s deadline passed', async () => {
+    const server = new ApolloServer<{ deadline: RequestDeadline }>({ gateway: compiledQueryGateway(schema, { queryDeadlineMs: 30 }), formatError });
+    await server.start();
+    const deadline = new RequestDeadline();
+    const response = await server.executeOperation({ query: '{ stuck }' }, { contextValue: { deadline } });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    expect(response.http.status).toBe(503);
+    expect(response.body.singleResult.errors?.map((e) => [e.message, e.extensions])).toEqual([
+      [expect.stringMatching(/^The query ran for more than 0.03 s and was stopped/), { code: 'INTERNAL_SERVER_ERROR', reason: 'QUERY_TIMEOUT' }],
+    ]);
+    expect(deadline.passed).toBe(true);
+    await server.stop();
+  });
+
   let compiled: string[];
   const countingCompile: CompileOptions['compile'] = (s, document, operationName) => {
     compiled.push(operationName ?? '');

@@ -1,5 +1,6 @@
 import type { GatewayExecutor } from '@apollo/server-gateway-interface';
 import { GraphQLError, type ExecutionResult } from 'graphql';
+import { DomainError } from './errors';
 
 export const QUERY_DEADLINE_MS = 10_000;
 
@@ -13,12 +14,17 @@ export class RequestDeadline {
   }
 }
 
+/** What the client is told: the server did not finish, which may be its load as much as the query's size. */
+class QueryTimeout extends DomainError {
+  readonly code = 'INTERNAL_SERVER_ERROR';
+  override readonly details = { reason: 'QUERY_TIMEOUT' };
+}
+
 export class QueryTimedOut extends GraphQLError {
   constructor(ms = QUERY_DEADLINE_MS) {
-    super(`The query ran for more than ${ms / 1000} s and was stopped: ask for less at once, or try again in a moment.`, {
-      // 503: the server did not finish, which may be its load as much as the query's size.
-      extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'QUERY_TIMEOUT', http: { status: 503 } },
-    });
+    const timeout = new QueryTimeout(`The query ran for more than ${ms / 1000} s and was stopped: ask for less at once, or try again in a moment.`);
+    // 503 rather than Apollo's 200 for an execution error; formatError shapes it from the domain error.
+    super(timeout.message, { originalError: timeout, extensions: { http: { status: 503 } } });
   }
 }
 
