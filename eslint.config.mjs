@@ -13,7 +13,6 @@ export default defineConfig(
     '**/coverage/',
     '**/.turbo/',
     // Generated: regenerate with `pnpm schema`, never edit or lint.
-    'packages/schema/src/generated.ts',
     'apps/web/src/gql/',
   ]),
 
