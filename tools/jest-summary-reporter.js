@@ -14,7 +14,8 @@ class SummaryReporter {
     const dir = process.env.JEST_SUMMARY_DIR;
     if (!dir) return;
     fs.mkdirSync(dir, { recursive: true });
-    const name = this.label ?? `${path.basename(process.cwd())}-${process.env.TEST_DATABASE_URL ? 'mysql' : 'sqlite'}`;
+    const name =
+      this.label ?? `${path.basename(process.cwd())}-${process.env.TEST_DATABASE_URL ? 'mysql' : 'sqlite'}`;
     const label = `${name}-${process.pid}`;
     const summary = {
       label,

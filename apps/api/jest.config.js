@@ -16,7 +16,12 @@ module.exports = {
   testTimeout: 60000,
   reporters: ['default', '<rootDir>/../../tools/jest-summary-reporter.js'],
   projects: [
-    { displayName: 'unit', testEnvironment: 'node', transform: { '^.+\\.ts$': swc }, testMatch: ['<rootDir>/src/**/*.test.ts'] },
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform: { '^.+\\.ts$': swc },
+      testMatch: ['<rootDir>/src/**/*.test.ts'],
+    },
     {
       displayName: 'integration',
       testEnvironment: 'node',

@@ -7,7 +7,11 @@ import { runFaults } from './faults/run-faults';
  * `pnpm reliability [concurrency|faults|attacks]`: runs the scenarios (both by default), prints the figures,
  * writes them to reliability/results/<name>.md and exits 1 when any guarantee was broken.
  */
-const runners: Record<string, () => Promise<boolean>> = { concurrency: runConcurrency, faults: runFaults, attacks: runAttacks };
+const runners: Record<string, () => Promise<boolean>> = {
+  concurrency: runConcurrency,
+  faults: runFaults,
+  attacks: runAttacks,
+};
 
 async function main(): Promise<number> {
   const asked = process.argv.slice(2).filter((a) => a !== '--');

@@ -11,27 +11,35 @@ describe('loadConfig', () => {
   });
 
   it('reads sqlite:<path> and mysql:// URLs', () => {
-    expect(loadConfig({ DATABASE_URL: 'sqlite:/tmp/x.sqlite' }).database).toEqual({ kind: 'sqlite', file: '/tmp/x.sqlite' });
-    expect(loadConfig({ DATABASE_URL: 'mysql://u:p@db:3306/deskline', DATABASE_POOL_SIZE: '5' }).database).toEqual({
+    expect(loadConfig({ DATABASE_URL: 'sqlite:/tmp/x.sqlite' }).database).toEqual({
+      kind: 'sqlite',
+      file: '/tmp/x.sqlite',
+    });
+    expect(
+      loadConfig({ DATABASE_URL: 'mysql://u:p@db:3306/deskline', DATABASE_POOL_SIZE: '5' }).database,
+    ).toEqual({
       kind: 'mysql',
       url: 'mysql://u:p@db:3306/deskline',
       poolSize: 5,
       allowUnsafeDurability: false,
     });
-    expect(loadConfig({ DATABASE_URL: 'mysql://u@db/x', DATABASE_ALLOW_UNSAFE_DURABILITY: 'true' }).database).toMatchObject({
+    expect(
+      loadConfig({ DATABASE_URL: 'mysql://u@db/x', DATABASE_ALLOW_UNSAFE_DURABILITY: 'true' }).database,
+    ).toMatchObject({
       allowUnsafeDurability: true,
     });
   });
 
   it('reads TRUST_PROXY as express does: false by default, true, a hop count or addresses', () => {
-    expect([undefined, 'true', '2', 'loopback'].map((v) => loadConfig(v === undefined ? {} : { TRUST_PROXY: v }).trustProxy)).toEqual([
-      false,
-      true,
-      2,
-      'loopback',
-    ]);
+    expect(
+      [undefined, 'true', '2', 'loopback'].map(
+        (v) => loadConfig(v === undefined ? {} : { TRUST_PROXY: v }).trustProxy,
+      ),
+    ).toEqual([false, true, 2, 'loopback']);
     expect(() => loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' })).not.toThrow();
-    expect(() => loadConfig({ TRUST_PROXY: 'my-proxy' })).toThrow(/TRUST_PROXY: true, false, a number of proxy hops/);
+    expect(() => loadConfig({ TRUST_PROXY: 'my-proxy' })).toThrow(
+      /TRUST_PROXY: true, false, a number of proxy hops/,
+    );
   });
 
   it('runs one server process unless WORKERS asks for a number or one per core (auto)', () => {
@@ -40,7 +48,9 @@ describe('loadConfig', () => {
     expect(loadConfig({ WORKERS: '3' }).workers).toBe(3);
     expect(loadConfig({ WORKERS: 'auto' }).workers).toBe(os.availableParallelism());
     for (const bad of ['0', '65', 'two', '1.5'])
-      expect(() => loadConfig({ WORKERS: bad })).toThrow('WORKERS: must be auto or a whole number from 1 to 64');
+      expect(() => loadConfig({ WORKERS: bad })).toThrow(
+        'WORKERS: must be auto or a whole number from 1 to 64',
+      );
   });
 
   it('lists every problem in one message', () => {

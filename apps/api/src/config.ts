@@ -52,7 +52,10 @@ const envSchema = z.object({
   TRUST_PROXY: z
     .string()
     .default('false')
-    .refine((value) => trustProxyIsValid(parseTrustProxy(value)), 'true, false, a number of proxy hops, or proxy addresses and subnets (e.g. loopback, 10.0.0.0/8)'),
+    .refine(
+      (value) => trustProxyIsValid(parseTrustProxy(value)),
+      'true, false, a number of proxy hops, or proxy addresses and subnets (e.g. loopback, 10.0.0.0/8)',
+    ),
   DATABASE_ALLOW_UNSAFE_DURABILITY: z.enum(['true', 'false']).default('false'),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
   PLAYGROUND: z.enum(['true', 'false']).optional(),
@@ -60,9 +63,12 @@ const envSchema = z.object({
   WORKERS: z
     .string()
     .optional()
-    .refine((v) => v === undefined || v === 'auto' || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 64), {
-      message: 'must be auto or a whole number from 1 to 64',
-    }),
+    .refine(
+      (v) => v === undefined || v === 'auto' || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 64),
+      {
+        message: 'must be auto or a whole number from 1 to 64',
+      },
+    ),
 });
 
 /**
@@ -91,7 +97,11 @@ function parseTrustProxy(value: string): boolean | number | string {
 
 export class ConfigError extends Error {}
 
-export function parseDatabaseUrl(url: string | undefined, poolSize: number, allowUnsafeDurability = false): DatabaseConfig {
+export function parseDatabaseUrl(
+  url: string | undefined,
+  poolSize: number,
+  allowUnsafeDurability = false,
+): DatabaseConfig {
   if (!url) return { kind: 'sqlite', file: path.resolve(DEFAULT_SQLITE_FILE) };
   if (url.startsWith('sqlite:')) return { kind: 'sqlite', file: path.resolve(url.slice('sqlite:'.length)) };
   return { kind: 'mysql', url, poolSize, allowUnsafeDurability };
@@ -108,11 +118,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = e.NODE_ENV === 'production';
   // Off in production unless asked for: introspection hands out the whole schema and costs 18-37 ms of
   // CPU per distinct document to anyone, signed in or not.
-  const onUnlessProduction = (value: 'true' | 'false' | undefined) => (value === undefined ? !production : value === 'true');
+  const onUnlessProduction = (value: 'true' | 'false' | undefined) =>
+    value === undefined ? !production : value === 'true';
   return {
     host: e.HOST,
     port: e.PORT,
-    database: parseDatabaseUrl(e.DATABASE_URL, e.DATABASE_POOL_SIZE, e.DATABASE_ALLOW_UNSAFE_DURABILITY === 'true'),
+    database: parseDatabaseUrl(
+      e.DATABASE_URL,
+      e.DATABASE_POOL_SIZE,
+      e.DATABASE_ALLOW_UNSAFE_DURABILITY === 'true',
+    ),
     workers: parseWorkers(e.WORKERS),
     tokenTtlHours: e.TOKEN_TTL_HOURS,
     logLevel: e.LOG_LEVEL,

@@ -16,7 +16,9 @@ main().catch((err: unknown) => {
   if (err instanceof ConfigError || err instanceof DatabaseUnavailable || err instanceof UnsafeDurability) {
     console.error(err.message);
   } else if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-    console.error(`Deskline cannot start: the port is already in use (${(err as Error).message}). Set PORT to a free port.`);
+    console.error(
+      `Deskline cannot start: the port is already in use (${(err as Error).message}). Set PORT to a free port.`,
+    );
   } else {
     console.error('Deskline failed to start:', err);
   }

@@ -11,7 +11,9 @@ export function startBanner(config: Config): string {
   return [
     `Deskline is running on ${describeDatabase(config.database)}${processes}`,
     `  web app     ${base}/`,
-    config.playground ? `  playground  ${base}/graphql` : `  playground  off (PLAYGROUND=true turns it on in production)`,
+    config.playground
+      ? `  playground  ${base}/graphql`
+      : `  playground  off (PLAYGROUND=true turns it on in production)`,
     `  health      ${base}/healthz`,
   ].join('\n');
 }

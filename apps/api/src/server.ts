@@ -4,7 +4,10 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler } from 'express';
 import type { Config } from './config';
@@ -30,7 +33,8 @@ const MAX_TOKENS = 3000;
 export interface ServerOptions {
   db: Database;
   /** introspection and playground default to on outside production, as loadConfig sets them. */
-  config: Pick<Config, 'tokenTtlHours' | 'production' | 'webDist' | 'trustProxy'> & Partial<Pick<Config, 'introspection' | 'playground'>>;
+  config: Pick<Config, 'tokenTtlHours' | 'production' | 'webDist' | 'trustProxy'> &
+    Partial<Pick<Config, 'introspection' | 'playground'>>;
   /** Defaults to DEFAULT_SIGN_IN_LIMITS; tests pass small ones. */
   signInLimits?: SignInLimits;
   /** Defaults to DEFAULT_SIGN_UP_LIMITS; tests, which sign up many owners from one address, pass large ones. */
@@ -48,7 +52,15 @@ export interface DesklineServer {
 }
 
 /** GraphQL straight into Apollo; Express for the playground, health and the web app. Tests start the same server on a free port. */
-export async function createServer({ db, config, logger, signInLimits, signUpLimits, compileOnRun, queryDeadlineMs }: ServerOptions): Promise<DesklineServer> {
+export async function createServer({
+  db,
+  config,
+  logger,
+  signInLimits,
+  signUpLimits,
+  compileOnRun,
+  queryDeadlineMs,
+}: ServerOptions): Promise<DesklineServer> {
   const app = express();
   const httpServer = http.createServer();
   const trustProxy = compileTrustProxy(config.trustProxy);
@@ -71,7 +83,9 @@ export async function createServer({ db, config, logger, signInLimits, signUpLim
   const apollo = new ApolloServer<Context>({
     // No `schema` here: the gateway hands Apollo the schema along with its executor.
     gateway: compiledQueryGateway(schema, { compileOnRun, queryDeadlineMs }),
-    formatError: config.production ? (formatted, error) => withoutSuggestions(formatError(formatted, error)) : formatError,
+    formatError: config.production
+      ? (formatted, error) => withoutSuggestions(formatError(formatted, error))
+      : formatError,
     includeStacktraceInErrorResponses: false,
     // The process's own SIGTERM handler drains and closes the database; Apollo's would race it and re-raise the signal.
     stopOnTerminationSignals: false,
@@ -97,8 +111,10 @@ export async function createServer({ db, config, logger, signInLimits, signUpLim
               for (const error of errors) {
                 const requestId = contextValue.requestId;
                 // A refused request is the client's mistake: one line, no stack trace.
-                if (isRequestError(error, error)) logger.info({ requestId, reason: error.message }, 'request refused');
-                else if (!isExpectedError(error, error)) logger.error({ err: error.originalError ?? error, requestId }, 'request failed');
+                if (isRequestError(error, error))
+                  logger.info({ requestId, reason: error.message }, 'request refused');
+                else if (!isExpectedError(error, error))
+                  logger.error({ err: error.originalError ?? error, requestId }, 'request failed');
               }
             },
           };
@@ -110,7 +126,12 @@ export async function createServer({ db, config, logger, signInLimits, signUpLim
 
   const graphql = graphqlRoute(
     apollo,
-    (req, requestId) => createContext(services, { authorization: req.headers.authorization, requestId, clientAddress: clientAddress(req, trustProxy) }),
+    (req, requestId) =>
+      createContext(services, {
+        authorization: req.headers.authorization,
+        requestId,
+        clientAddress: clientAddress(req, trustProxy),
+      }),
     logger,
   );
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {

@@ -1,4 +1,10 @@
-import { DEFAULT_SIGN_IN_LIMITS, SignInLimiter, SignUpLimiter, type SignInLimits, type SignUpLimits } from './common/auth/sign-in-limiter';
+import {
+  DEFAULT_SIGN_IN_LIMITS,
+  SignInLimiter,
+  SignUpLimiter,
+  type SignInLimits,
+  type SignUpLimits,
+} from './common/auth/sign-in-limiter';
 import { HeavyReadGate } from './common/heavy-read-gate';
 import type { Config } from './config';
 import type { Database } from './database/database';
@@ -23,7 +29,12 @@ export function createServices(
     db,
     access,
     heavyReads: new HeavyReadGate(),
-    auth: new AuthService(db, config.tokenTtlHours, new SignInLimiter(signInLimits), new SignUpLimiter(signUpLimits)),
+    auth: new AuthService(
+      db,
+      config.tokenTtlHours,
+      new SignInLimiter(signInLimits),
+      new SignUpLimiter(signUpLimits),
+    ),
     members: new MemberService(db, access),
     categories: new CategoryService(db, access),
     requesters: new RequesterService(db, access),

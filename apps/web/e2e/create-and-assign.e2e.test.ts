@@ -13,7 +13,12 @@ import { expectHidden, expectText, expectUrl, expectVisible } from './support/ex
 
 const screenshots = path.resolve(__dirname, '../../../docs/screenshots');
 
-const owner = { name: 'Olivia Owner', email: 'olivia@acme.test', password: 'owner-password-1', workspace: 'Acme Support' };
+const owner = {
+  name: 'Olivia Owner',
+  email: 'olivia@acme.test',
+  password: 'owner-password-1',
+  workspace: 'Acme Support',
+};
 const teammate = { name: 'Tom Teammate', email: 'tom@acme.test', password: 'teammate-password-1' };
 const requester = { name: 'Rita Requester', email: 'rita@customer.test' };
 
@@ -32,7 +37,12 @@ function step(name: string, fn: () => Promise<void>) {
       broken = name;
       // What the page showed when it failed, for whoever reads the log.
       const shot = path.join(os.tmpdir(), 'deskline-e2e-failure.png');
-      if (await page?.screenshot({ path: shot }).then(() => true, () => false)) {
+      if (
+        await page?.screenshot({ path: shot }).then(
+          () => true,
+          () => false,
+        )
+      ) {
         (err as Error).message += `\n(screenshot of the page: ${shot})`;
       }
       throw err;
@@ -70,7 +80,10 @@ async function openView(name: RegExp) {
   await expectVisible(page.getByRole('heading', { level: 1, name }));
 }
 
-async function createTicket(fields: { email: string; name?: string; subject: string; description: string; assignTo?: string }, beforeSave?: () => Promise<void>) {
+async function createTicket(
+  fields: { email: string; name?: string; subject: string; description: string; assignTo?: string },
+  beforeSave?: () => Promise<void>,
+) {
   await mainNav().getByRole('link', { name: 'New ticket' }).click();
   await expectVisible(page.getByRole('heading', { level: 1, name: /new ticket/i }));
   const form = page.getByRole('main');
@@ -78,7 +91,8 @@ async function createTicket(fields: { email: string; name?: string; subject: str
   if (fields.name !== undefined) await form.getByLabel('Requester name').fill(fields.name);
   await form.getByLabel('Subject').fill(fields.subject);
   await form.getByLabel('Description').fill(fields.description);
-  if (fields.assignTo !== undefined) await form.getByLabel('Assign to', { exact: true }).selectOption({ label: fields.assignTo });
+  if (fields.assignTo !== undefined)
+    await form.getByLabel('Assign to', { exact: true }).selectOption({ label: fields.assignTo });
   await beforeSave?.();
   await form.getByRole('button', { name: /create ticket/i }).click();
   await expectUrl(page, /\/t\/TK-\d+/);
@@ -137,7 +151,12 @@ step('the owner adds a teammate on the Members page', async () => {
 
 step('a ticket for a new requester', async () => {
   tickets.first = await createTicket(
-    { email: requester.email, name: requester.name, subject: 'Cannot log in after password reset', description: 'Called in: the reset link loops back to the login page.' },
+    {
+      email: requester.email,
+      name: requester.name,
+      subject: 'Cannot log in after password reset',
+      description: 'Called in: the reset link loops back to the login page.',
+    },
     () => page.screenshot({ path: path.join(screenshots, 'new-ticket.png') }).then(() => undefined),
   );
   await expectVisible(page.getByRole('main').getByText(requester.email, { exact: true }));
@@ -149,7 +168,11 @@ step('a second ticket for the same email links the same requester', async () => 
   // The form recognises the requester before saving.
   await expectVisible(page.getByRole('status').filter({ hasText: `Known requester: ${requester.name}` }));
 
-  tickets.second = await createTicket({ email: requester.email.toUpperCase(), subject: 'Invoice shows the wrong company name', description: 'Mentioned on the same call.' });
+  tickets.second = await createTicket({
+    email: requester.email.toUpperCase(),
+    subject: 'Invoice shows the wrong company name',
+    description: 'Mentioned on the same call.',
+  });
   expect(tickets.second).not.toBe(tickets.first);
   // The existing requester, as first written (not the upper-case spelling typed here), with the name
   // given on the first ticket only.
@@ -159,7 +182,13 @@ step('a second ticket for the same email links the same requester', async () => 
 });
 
 step('a ticket assigned to nobody waits in the Unassigned view', async () => {
-  tickets.unassigned = await createTicket({ email: 'sam@customer.test', name: 'Sam Shopper', subject: 'Refund for a double charge', description: 'Charged twice for the March invoice.', assignTo: 'Nobody (Unassigned queue)' });
+  tickets.unassigned = await createTicket({
+    email: 'sam@customer.test',
+    name: 'Sam Shopper',
+    subject: 'Refund for a double charge',
+    description: 'Charged twice for the March invoice.',
+    assignTo: 'Nobody (Unassigned queue)',
+  });
 
   await mainNav().getByRole('link', { name: 'Inbox' }).click();
   await expectVisible(ticketRows().filter({ hasText: 'Cannot log in after password reset' }));

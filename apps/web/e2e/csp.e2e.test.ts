@@ -20,7 +20,10 @@ afterAll(async () => {
 });
 
 /** Opens `path`, waits for `selector`, and returns the CSP violations and page errors seen. */
-async function open(path: string, selector: string): Promise<{ page: Page; problems: string[]; csp: string | null }> {
+async function open(
+  path: string,
+  selector: string,
+): Promise<{ page: Page; problems: string[]; csp: string | null }> {
   const page = await browser.context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {

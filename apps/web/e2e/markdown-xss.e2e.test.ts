@@ -19,7 +19,11 @@ let page: Page;
 const dialogs: string[] = [];
 const pageErrors: string[] = [];
 
-async function graphql<T = Record<string, any>>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+async function graphql<T = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<T> {
   const res = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -49,20 +53,67 @@ afterAll(async () => {
 test('a ticket whose description and replies hold the XSS corpus renders inert in Chromium', async () => {
   // Through the API, to keep it fast: an agent and a requester whose names are payloads too.
   const signUp = await graphql(
-    `mutation ($input: SignUpInput!) { signUp(input: $input) { token agent { memberships { workspace { id } } } } }`,
-    { input: { email: 'xss-owner@acme.test', password: 'owner-password-1', name: NAME_PAYLOAD, workspaceName: 'XSS Support' } },
+    `
+      mutation ($input: SignUpInput!) {
+        signUp(input: $input) {
+          token
+          agent {
+            memberships {
+              workspace {
+                id
+              }
+            }
+          }
+        }
+      }
+    `,
+    {
+      input: {
+        email: 'xss-owner@acme.test',
+        password: 'owner-password-1',
+        name: NAME_PAYLOAD,
+        workspaceName: 'XSS Support',
+      },
+    },
   );
   const token: string = signUp.signUp.token;
   const workspaceId: string = signUp.signUp.agent.memberships[0].workspace.id;
   const created = await graphql(
-    `mutation ($input: CreateTicketInput!) { createTicket(input: $input) { id reference } }`,
-    { input: { workspaceId, requesterEmail: 'mallory@customer.test', requesterName: NAME_PAYLOAD, subject: SUBJECT, description: xssDocument } },
+    `
+      mutation ($input: CreateTicketInput!) {
+        createTicket(input: $input) {
+          id
+          reference
+        }
+      }
+    `,
+    {
+      input: {
+        workspaceId,
+        requesterEmail: 'mallory@customer.test',
+        requesterName: NAME_PAYLOAD,
+        subject: SUBJECT,
+        description: xssDocument,
+      },
+    },
     token,
   );
   const { id: ticketId, reference } = created.createTicket as { id: string; reference: string };
   // Every payload again as a message of its own, replies and internal notes in turn.
   for (const [i, payload] of xssCorpus.entries()) {
-    await graphql(`mutation ($input: ReplyInput!) { replyToTicket(input: $input) { message { id } } }`, { input: { ticketId, body: payload.source, internal: i % 2 === 1 } }, token);
+    await graphql(
+      `
+        mutation ($input: ReplyInput!) {
+          replyToTicket(input: $input) {
+            message {
+              id
+            }
+          }
+        }
+      `,
+      { input: { ticketId, body: payload.source, internal: i % 2 === 1 } },
+      token,
+    );
   }
 
   // Signed in as that agent from the first script that runs on the page.
@@ -70,8 +121,16 @@ test('a ticket whose description and replies hold the XSS corpus renders inert i
   await page.goto(`${server.url}/t/${encodeURIComponent(reference)}`);
   await expectVisible(page.getByRole('heading', { level: 1, name: SUBJECT }));
   // The description and every message rendered by the (lazily loaded) Markdown renderer.
-  await page.waitForFunction((count: number) => document.querySelectorAll('.markdown').length === count && document.querySelectorAll('.markdown-fallback').length === 0, 1 + xssCorpus.length);
-  await expectText(page.getByRole('region', { name: 'Description' }), '<script>window.__xss=1;alert(1)</script>');
+  await page.waitForFunction(
+    (count: number) =>
+      document.querySelectorAll('.markdown').length === count &&
+      document.querySelectorAll('.markdown-fallback').length === 0,
+    1 + xssCorpus.length,
+  );
+  await expectText(
+    page.getByRole('region', { name: 'Description' }),
+    '<script>window.__xss=1;alert(1)</script>',
+  );
   // Let anything that would fire late (image errors, toggles, focus) have its chance.
   await page.waitForLoadState('networkidle');
   await page.getByRole('region', { name: 'Description' }).hover();
@@ -87,10 +146,18 @@ test('a ticket whose description and replies hold the XSS corpus renders inert i
       javascriptHrefs: Array.from(document.querySelectorAll('[href], [src], [action]'))
         .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '')
         .filter((url) => /^(javascript|data|vbscript):/.test(url.replace(/[\s\p{Cc}]/gu, '').toLowerCase())),
-      handlerAttributes: Array.from(main.querySelectorAll('*')).flatMap((el) => el.getAttributeNames().filter((n) => n.toLowerCase().startsWith('on'))),
+      handlerAttributes: Array.from(main.querySelectorAll('*')).flatMap((el) =>
+        el.getAttributeNames().filter((n) => n.toLowerCase().startsWith('on')),
+      ),
     };
   }, XSS_MARKER);
-  expect(inPage).toEqual({ marker: undefined, scriptsInMain: 0, framesAnywhere: 0, javascriptHrefs: [], handlerAttributes: [] });
+  expect(inPage).toEqual({
+    marker: undefined,
+    scriptsInMain: 0,
+    framesAnywhere: 0,
+    javascriptHrefs: [],
+    handlerAttributes: [],
+  });
   expect(dialogs).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
@@ -103,7 +170,10 @@ test('a control: these checks do see a payload that runs (dialog and marker)', a
     void dialog.dismiss();
   });
   await control.setContent(xssCorpus.find((p) => p.name === 'img onerror')?.source ?? '');
-  await control.waitForFunction((marker: string) => (window as unknown as Record<string, unknown>)[marker] === 1, XSS_MARKER);
+  await control.waitForFunction(
+    (marker: string) => (window as unknown as Record<string, unknown>)[marker] === 1,
+    XSS_MARKER,
+  );
   expect(seen).toEqual(['1']);
   await control.close();
 });

@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
 import { ApiProcess } from '../lib/api-process';
-import { createMysqlDatabase, createSqliteDatabase, SHARED_MYSQL_URL, type ScratchDatabase } from '../lib/databases';
+import {
+  createMysqlDatabase,
+  createSqliteDatabase,
+  SHARED_MYSQL_URL,
+  type ScratchDatabase,
+} from '../lib/databases';
 import { CREATE_TICKET, REPLY, signUpOwner, uniqueEmail, type Actor } from '../lib/fixtures';
 import type { CallResult, GraphQLClient } from '../lib/graphql';
 import { publish, type Table } from '../lib/report';
@@ -41,7 +46,8 @@ const NESTED_DESCRIPTIONS = `query ($w: ID!) { tickets(workspaceId: $w, first: 1
 const REPEATED_NOTES = `query ($t: ID!) { ${Array.from({ length: 20 }, (_, i) => `a${i}: ticket(id: $t) { messages { body } }`).join(' ')} }`;
 const REPEATED_PAGES = `query ($w: ID!) { ${Array.from({ length: 20 }, (_, i) => `p${i}: tickets(workspaceId: $w, view: ALL, first: 100) { nodes { id } }`).join(' ')} }`;
 // The full introspection query GraphiQL sends, made distinct by its operation name.
-const INTROSPECTION = (i: number) => getIntrospectionQuery().replace('query IntrospectionQuery', `query Introspection${i}`);
+const INTROSPECTION = (i: number) =>
+  getIntrospectionQuery().replace('query IntrospectionQuery', `query Introspection${i}`);
 
 function rssMiB(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -84,24 +90,58 @@ function describe(result: CallResult<unknown>): string {
   return `${result.status} ${String(error?.code ?? 'OK')}${error?.['reason'] ? ` ${String(error['reason'])}` : ''}`;
 }
 
-async function setUp(client: GraphQLClient): Promise<{ owner: Actor; noteTicketId: string; bigOwner: Actor }> {
+async function setUp(
+  client: GraphQLClient,
+): Promise<{ owner: Actor; noteTicketId: string; bigOwner: Actor }> {
   const owner = await signUpOwner(client, 'Attacks');
   const bigOwner = await signUpOwner(client, 'Attacks, long descriptions');
   for (let i = 0; i < 100; i++) {
-    await client.ok(CREATE_TICKET, { input: { workspaceId: bigOwner.workspaceId, requesterEmail: uniqueEmail('big'), subject: `Long ${i}`, description: `${i} ${'l'.repeat(64 * 1024 - 8)}` } }, bigOwner.token);
+    await client.ok(
+      CREATE_TICKET,
+      {
+        input: {
+          workspaceId: bigOwner.workspaceId,
+          requesterEmail: uniqueEmail('big'),
+          subject: `Long ${i}`,
+          description: `${i} ${'l'.repeat(64 * 1024 - 8)}`,
+        },
+      },
+      bigOwner.token,
+    );
   }
   const requesterEmail = uniqueEmail('customer');
   for (let i = 0; i < 100; i++) {
-    await client.ok(CREATE_TICKET, { input: { workspaceId: owner.workspaceId, requesterEmail, subject: `Ticket ${i}`, description: `${i} ${'d'.repeat(16 * 1024)}` } }, owner.token);
+    await client.ok(
+      CREATE_TICKET,
+      {
+        input: {
+          workspaceId: owner.workspaceId,
+          requesterEmail,
+          subject: `Ticket ${i}`,
+          description: `${i} ${'d'.repeat(16 * 1024)}`,
+        },
+      },
+      owner.token,
+    );
   }
   const created = await client.ok<{ createTicket: { id: string } }>(
     CREATE_TICKET,
-    { input: { workspaceId: owner.workspaceId, requesterEmail: uniqueEmail('notes'), subject: 'Long conversation' } },
+    {
+      input: {
+        workspaceId: owner.workspaceId,
+        requesterEmail: uniqueEmail('notes'),
+        subject: 'Long conversation',
+      },
+    },
     owner.token,
   );
   const noteTicketId = created.createTicket.id;
   for (let i = 0; i < 100; i++) {
-    await client.ok(REPLY, { input: { ticketId: noteTicketId, body: `${i} ${'n'.repeat(64 * 1024 - 8)}`, internal: true } }, owner.token);
+    await client.ok(
+      REPLY,
+      { input: { ticketId: noteTicketId, body: `${i} ${'n'.repeat(64 * 1024 - 8)}`, internal: true } },
+      owner.token,
+    );
   }
   return { owner, noteTicketId, bigOwner };
 }
@@ -119,7 +159,14 @@ interface AttackRow {
   probeFailures: string[];
 }
 
-async function attack(target: string, name: string, api: ApiProcess, send: (i: number) => Promise<CallResult<unknown>>, total: number, inFlight: number): Promise<AttackRow> {
+async function attack(
+  target: string,
+  name: string,
+  api: ApiProcess,
+  send: (i: number) => Promise<CallResult<unknown>>,
+  total: number,
+  inFlight: number,
+): Promise<AttackRow> {
   const rssBeforeMiB = rssMiB(api.pid);
   const watching = watch(api);
   const started = performance.now();
@@ -132,27 +179,85 @@ async function attack(target: string, name: string, api: ApiProcess, send: (i: n
   );
   const durationMs = performance.now() - started;
   const { peakRssMiB, probeMs, probeFailures } = await watching.stop();
-  return { target, attack: name, requests: total, answers: tally(answers), refused: answers.every((a) => a.startsWith('400 BAD_USER_INPUT')), durationMs, rssBeforeMiB, peakRssMiB, probeMs, probeFailures };
+  return {
+    target,
+    attack: name,
+    requests: total,
+    answers: tally(answers),
+    refused: answers.every((a) => a.startsWith('400 BAD_USER_INPUT')),
+    durationMs,
+    rssBeforeMiB,
+    peakRssMiB,
+    probeMs,
+    probeFailures,
+  };
 }
 
-async function runOn(target: string, database: ScratchDatabase, logFile: string): Promise<{ rows: AttackRow[]; growth?: { firstHalfMiB: number; secondHalfMiB: number } }> {
-  const api = await ApiProcess.start({ name: `${target} attacks`, databaseUrl: database.url, logFile, env: { GRAPHQL_INTROSPECTION: 'true' } });
+async function runOn(
+  target: string,
+  database: ScratchDatabase,
+  logFile: string,
+): Promise<{ rows: AttackRow[]; growth?: { firstHalfMiB: number; secondHalfMiB: number } }> {
+  const api = await ApiProcess.start({
+    name: `${target} attacks`,
+    databaseUrl: database.url,
+    logFile,
+    env: { GRAPHQL_INTROSPECTION: 'true' },
+  });
   try {
     const { owner, noteTicketId, bigOwner } = await setUp(api.client);
     const rows = [
-      await attack(target, 'nested descriptions', api, () => api.client.call(NESTED_DESCRIPTIONS, { w: owner.workspaceId }, owner.token), ATTACKERS, ATTACKERS),
-      await attack(target, 'repeated 64 KiB notes', api, () => api.client.call(REPEATED_NOTES, { t: noteTicketId }, owner.token), ATTACKERS, ATTACKERS),
-      await attack(target, 'repeated ticket pages', api, () => api.client.call(REPEATED_PAGES, { w: bigOwner.workspaceId }, bigOwner.token), ATTACKERS, ATTACKERS),
+      await attack(
+        target,
+        'nested descriptions',
+        api,
+        () => api.client.call(NESTED_DESCRIPTIONS, { w: owner.workspaceId }, owner.token),
+        ATTACKERS,
+        ATTACKERS,
+      ),
+      await attack(
+        target,
+        'repeated 64 KiB notes',
+        api,
+        () => api.client.call(REPEATED_NOTES, { t: noteTicketId }, owner.token),
+        ATTACKERS,
+        ATTACKERS,
+      ),
+      await attack(
+        target,
+        'repeated ticket pages',
+        api,
+        () => api.client.call(REPEATED_PAGES, { w: bigOwner.workspaceId }, bigOwner.token),
+        ATTACKERS,
+        ATTACKERS,
+      ),
     ];
     if (target !== 'SQLite') return { rows };
     // Introspection is answered, not refused (it is turned on here): what is measured is that memory stays bounded.
     const half = Math.floor(INTROSPECTION_DOCUMENTS / 2);
     const start = rssMiB(api.pid);
-    const first = await attack(target, `distinct introspection ×${half}`, api, (i) => api.client.call(INTROSPECTION(i)), half, 4);
+    const first = await attack(
+      target,
+      `distinct introspection ×${half}`,
+      api,
+      (i) => api.client.call(INTROSPECTION(i)),
+      half,
+      4,
+    );
     const middle = rssMiB(api.pid);
-    const second = await attack(target, `distinct introspection ×${INTROSPECTION_DOCUMENTS - half} more`, api, (i) => api.client.call(INTROSPECTION(half + i)), INTROSPECTION_DOCUMENTS - half, 4);
+    const second = await attack(
+      target,
+      `distinct introspection ×${INTROSPECTION_DOCUMENTS - half} more`,
+      api,
+      (i) => api.client.call(INTROSPECTION(half + i)),
+      INTROSPECTION_DOCUMENTS - half,
+      4,
+    );
     const end = rssMiB(api.pid);
-    return { rows: [...rows, first, second], growth: { firstHalfMiB: middle - start, secondHalfMiB: end - middle } };
+    return {
+      rows: [...rows, first, second],
+      growth: { firstHalfMiB: middle - start, secondHalfMiB: end - middle },
+    };
   } finally {
     await api.stop();
   }
@@ -161,27 +266,47 @@ async function runOn(target: string, database: ScratchDatabase, logFile: string)
 export async function runAttacks(): Promise<boolean> {
   const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'deskline-rel-attacks-'));
   const sqlite = await runOn('SQLite', createSqliteDatabase(), path.join(logDir, 'sqlite.log'));
-  const mariadb = await runOn('MariaDB', await createMysqlDatabase(SHARED_MYSQL_URL), path.join(logDir, 'mariadb.log'));
+  const mariadb = await runOn(
+    'MariaDB',
+    await createMysqlDatabase(SHARED_MYSQL_URL),
+    path.join(logDir, 'mariadb.log'),
+  );
   const rows = [...sqlite.rows, ...mariadb.rows];
 
   const failures: string[] = [];
   for (const row of rows) {
     const where = `${row.target}, ${row.attack}`;
     const isIntrospection = row.attack.startsWith('distinct introspection');
-    if (!isIntrospection && !row.refused) failures.push(`${where}: not every attack was refused with 400 BAD_USER_INPUT (${row.answers})`);
-    if (isIntrospection && !/^200 OK ×\d+$/.test(row.answers)) failures.push(`${where}: introspection was not answered (${row.answers})`);
+    if (!isIntrospection && !row.refused)
+      failures.push(`${where}: not every attack was refused with 400 BAD_USER_INPUT (${row.answers})`);
+    if (isIntrospection && !/^200 OK ×\d+$/.test(row.answers))
+      failures.push(`${where}: introspection was not answered (${row.answers})`);
     if (row.probeFailures.length) failures.push(`${where}: the probe failed: ${tally(row.probeFailures)}`);
-    if (max(row.probeMs) > PROBE_LIMIT_MS) failures.push(`${where}: the slowest probe took ${ms(max(row.probeMs))} (limit ${PROBE_LIMIT_MS} ms)`);
-    if (row.peakRssMiB > RSS_LIMIT_MIB) failures.push(`${where}: RSS peaked at ${row.peakRssMiB.toFixed(0)} MiB (limit ${RSS_LIMIT_MIB})`);
+    if (max(row.probeMs) > PROBE_LIMIT_MS)
+      failures.push(`${where}: the slowest probe took ${ms(max(row.probeMs))} (limit ${PROBE_LIMIT_MS} ms)`);
+    if (row.peakRssMiB > RSS_LIMIT_MIB)
+      failures.push(`${where}: RSS peaked at ${row.peakRssMiB.toFixed(0)} MiB (limit ${RSS_LIMIT_MIB})`);
   }
   const growth = sqlite.growth;
   if (growth && growth.secondHalfMiB > INTROSPECTION_GROWTH_LIMIT_MIB) {
-    failures.push(`SQLite, distinct introspection: RSS grew ${growth.secondHalfMiB.toFixed(0)} MiB over the second half (limit ${INTROSPECTION_GROWTH_LIMIT_MIB})`);
+    failures.push(
+      `SQLite, distinct introspection: RSS grew ${growth.secondHalfMiB.toFixed(0)} MiB over the second half (limit ${INTROSPECTION_GROWTH_LIMIT_MIB})`,
+    );
   }
 
   const table: Table = {
     heading: 'Attacks against one API process, with a { __typename } probe every 50 ms',
-    columns: ['database', 'attack', 'requests', 'answers', 'took', 'RSS before', 'RSS peak', 'probes', 'probe p50 / p95 / max'],
+    columns: [
+      'database',
+      'attack',
+      'requests',
+      'answers',
+      'took',
+      'RSS before',
+      'RSS peak',
+      'probes',
+      'probe p50 / p95 / max',
+    ],
     rows: rows.map((r) => [
       r.target,
       r.attack,
@@ -206,8 +331,17 @@ export async function runAttacks(): Promise<boolean> {
     tables: [table],
     failures,
     notes: [
-      ...(growth ? [`introspection flood: RSS grew ${growth.firstHalfMiB.toFixed(1)} MiB over the first half and ${growth.secondHalfMiB.toFixed(1)} MiB over the second.`] : []),
-      `probe p50 over all rows: ${ms(percentile(rows.flatMap((r) => r.probeMs), 50))}. Server logs in ${logDir}.`,
+      ...(growth
+        ? [
+            `introspection flood: RSS grew ${growth.firstHalfMiB.toFixed(1)} MiB over the first half and ${growth.secondHalfMiB.toFixed(1)} MiB over the second.`,
+          ]
+        : []),
+      `probe p50 over all rows: ${ms(
+        percentile(
+          rows.flatMap((r) => r.probeMs),
+          50,
+        ),
+      )}. Server logs in ${logDir}.`,
     ],
   });
   return failures.length === 0;

@@ -1,5 +1,14 @@
 import { ApolloServer } from '@apollo/server';
-import { GraphQLError, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, type GraphQLFormattedError } from 'graphql';
+import {
+  GraphQLError,
+  GraphQLInt,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  type GraphQLFormattedError,
+} from 'graphql';
 import { compileQuery } from 'graphql-jit';
 import { compiledQueryGateway, type CompileOptions } from './compiled-query-gateway';
 import { NotFound } from './errors';
@@ -27,7 +36,8 @@ const schema = new GraphQLSchema({
       items: {
         type: new GraphQLList(Item),
         args: { first: { type: new GraphQLNonNull(GraphQLInt) } },
-        resolve: async (_root, { first }: { first: number }) => Array.from({ length: first }, (_, i) => ({ id: i + 1 })),
+        resolve: async (_root, { first }: { first: number }) =>
+          Array.from({ length: first }, (_, i) => ({ id: i + 1 })),
       },
       // A read that never answers, as a database that hangs would.
       stuck: { type: GraphQLString, resolve: () => new Promise(() => {}) },
@@ -51,15 +61,21 @@ async function run(server: ApolloServer, query: string, variables?: Record<strin
 }
 
 describe('compiledQueryGateway', () => {
-  it('stops a query that runs past its deadline, with a 503 and QUERY_TIMEOUT, and marks the request\'s deadline passed', async () => {
-    const server = new ApolloServer<{ deadline: RequestDeadline }>({ gateway: compiledQueryGateway(schema, { queryDeadlineMs: 30 }), formatError });
+  it("stops a query that runs past its deadline, with a 503 and QUERY_TIMEOUT, and marks the request's deadline passed", async () => {
+    const server = new ApolloServer<{ deadline: RequestDeadline }>({
+      gateway: compiledQueryGateway(schema, { queryDeadlineMs: 30 }),
+      formatError,
+    });
     await server.start();
     const deadline = new RequestDeadline();
     const response = await server.executeOperation({ query: '{ stuck }' }, { contextValue: { deadline } });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     expect(response.http.status).toBe(503);
     expect(response.body.singleResult.errors?.map((e) => [e.message, e.extensions])).toEqual([
-      [expect.stringMatching(/^The query ran for more than 0.03 s and was stopped/), { code: 'INTERNAL_SERVER_ERROR', reason: 'QUERY_TIMEOUT' }],
+      [
+        expect.stringMatching(/^The query ran for more than 0.03 s and was stopped/),
+        { code: 'INTERNAL_SERVER_ERROR', reason: 'QUERY_TIMEOUT' },
+      ],
     ]);
     expect(deadline.passed).toBe(true);
     await server.stop();
@@ -81,7 +97,12 @@ describe('compiledQueryGateway', () => {
     const second = await run(server, ITEMS, { first: 2 });
     const third = await run(server, ITEMS, { first: 3 });
     expect(compiled).toEqual(['Items']);
-    expect(first.data).toEqual({ items: [{ id: 1, label: 'item 1' }, { id: 2, label: 'item 2' }] });
+    expect(first.data).toEqual({
+      items: [
+        { id: 1, label: 'item 1' },
+        { id: 2, label: 'item 2' },
+      ],
+    });
     expect(second).toEqual(first);
     expect(third.data).toEqual({ items: [1, 2, 3].map((id) => ({ id, label: `item ${id}` })) });
     await server.stop();
@@ -106,7 +127,8 @@ describe('compiledQueryGateway', () => {
       expect(bad.status).toBe(400);
       expect(bad.errors).toEqual([
         {
-          message: 'Variable "$first" got invalid value "many"; Int cannot represent non-integer value: "many"',
+          message:
+            'Variable "$first" got invalid value "many"; Int cannot represent non-integer value: "many"',
           locations: [{ line: 1, column: 13 }],
           extensions: { code: 'BAD_USER_INPUT' },
         },
@@ -118,7 +140,12 @@ describe('compiledQueryGateway', () => {
   it('keeps a resolver error as graphql-js gives it: code, message, path and location', async () => {
     const interpreted = await startServer({ compileOnRun: Number.POSITIVE_INFINITY });
     const expected: GraphQLFormattedError[] = [
-      { message: 'Item not found.', locations: [{ line: 1, column: 38 }], path: ['items', 0, 'gone'], extensions: { code: 'NOT_FOUND' } },
+      {
+        message: 'Item not found.',
+        locations: [{ line: 1, column: 38 }],
+        path: ['items', 0, 'gone'],
+        extensions: { code: 'NOT_FOUND' },
+      },
     ];
     expect((await run(interpreted, FAILING)).errors).toEqual(expected);
     await interpreted.stop();

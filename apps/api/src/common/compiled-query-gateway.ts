@@ -1,10 +1,22 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, getVariableValues, GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  execute,
+  getVariableValues,
+  GraphQLError,
+  printSchema,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { withDeadline } from './execution-deadline';
 import { cleanDocumentStrings, cleanVariables, LoneSurrogate } from './input-strings';
 
-type Compile = (schema: GraphQLSchema, document: DocumentNode, operationName?: string) => CompiledQuery | ExecutionResult;
+type Compile = (
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName?: string,
+) => CompiledQuery | ExecutionResult;
 
 export interface CompileOptions {
   /** How long a query may run (withDeadline); tests pass a short one. */
@@ -26,7 +38,11 @@ interface SeenDocument {
  * formatting reads; so they are rebuilt as graphql-js errors with the same message, place and cause.
  */
 function asGraphQLJsError(error: GraphQLError): GraphQLError {
-  const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, extensions: error.extensions });
+  const rebuilt = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions,
+  });
   return Object.assign(rebuilt, { locations: error.locations });
 }
 
@@ -54,10 +70,19 @@ function cleanedOrRefused(document: DocumentNode): DocumentNode | LoneSurrogate 
  * every request pay that. Apollo's document cache hands back the same DocumentNode for the same query
  * text, and a WeakMap lets a compiled query go when Apollo evicts its document.
  */
-export function compiledQueryGateway(schema: GraphQLSchema, { compileOnRun = 2, compile = compileQuery, queryDeadlineMs }: CompileOptions = {}): GatewayInterface {
+export function compiledQueryGateway(
+  schema: GraphQLSchema,
+  { compileOnRun = 2, compile = compileQuery, queryDeadlineMs }: CompileOptions = {},
+): GatewayInterface {
   const seen = new WeakMap<DocumentNode, SeenDocument>();
 
-  const executor: GatewayExecutor = async ({ document: sent, operation, operationName, request, context }) => {
+  const executor: GatewayExecutor = async ({
+    document: sent,
+    operation,
+    operationName,
+    request,
+    context,
+  }) => {
     let entry = seen.get(sent);
     if (!entry) {
       entry = { runs: 0, cleaned: cleanedOrRefused(sent), compiled: new Map() };
@@ -76,10 +101,19 @@ export function compiledQueryGateway(schema: GraphQLSchema, { compileOnRun = 2, 
     // No operation resolved (two operations and no operationName, or a name the document lacks):
     // graphql-js's execute reports why, and Apollo answers that as the client's error (400).
     // (Apollo passes operationName as resolved, so null here: the name the client asked for is the request's.)
-    if (!operation) return execute({ schema, document, operationName: request.operationName, contextValue: context, variableValues });
+    if (!operation)
+      return execute({
+        schema,
+        document,
+        operationName: request.operationName,
+        contextValue: context,
+        variableValues,
+      });
     // graphql-js coerces the variables first: its messages, which Apollo recognizes for a 400 and
     // BAD_USER_INPUT, are the API's; graphql-jit words them differently.
-    const variables = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {}, { maxErrors: 50 });
+    const variables = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {}, {
+      maxErrors: 50,
+    });
     if (variables.errors) return { errors: variables.errors };
 
     entry.runs += 1;

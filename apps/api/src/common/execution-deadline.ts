@@ -22,7 +22,9 @@ class QueryTimeout extends DomainError {
 
 export class QueryTimedOut extends GraphQLError {
   constructor(ms = QUERY_DEADLINE_MS) {
-    const timeout = new QueryTimeout(`The query ran for more than ${ms / 1000} s and was stopped: ask for less at once, or try again in a moment.`);
+    const timeout = new QueryTimeout(
+      `The query ran for more than ${ms / 1000} s and was stopped: ask for less at once, or try again in a moment.`,
+    );
     // 503 rather than Apollo's 200 for an execution error; formatError shapes it from the domain error.
     super(timeout.message, { originalError: timeout, extensions: { http: { status: 503 } } });
   }

@@ -38,7 +38,15 @@ export function fieldFromCoercionMessage(message: string): string | undefined {
   const missing = /Field "(\w+)" of required type/.exec(message)?.[1];
   const notDefined = /Field "(\w+)" is not defined by type/.exec(message)?.[1];
   const argument = /[Aa]rgument "(\w+)"/.exec(message)?.[1];
-  return missing ?? notDefined ?? at?.split('.').at(-1)?.replace(/\[\d+\]$/, '') ?? argument;
+  return (
+    missing ??
+    notDefined ??
+    at
+      ?.split('.')
+      .at(-1)
+      ?.replace(/\[\d+\]$/, '') ??
+    argument
+  );
 }
 
 /**
@@ -47,7 +55,8 @@ export function fieldFromCoercionMessage(message: string): string | undefined {
  * doing, though Apollo's error normalisation would label it INTERNAL_SERVER_ERROR.
  */
 function isApolloRequestRefusal(error: unknown): boolean {
-  if (!(error instanceof GraphQLError) || error.originalError || error.extensions['code'] !== undefined) return false;
+  if (!(error instanceof GraphQLError) || error.originalError || error.extensions['code'] !== undefined)
+    return false;
   const status = (error.extensions['http'] as { status?: unknown } | undefined)?.status;
   return typeof status === 'number' && status >= 400 && status < 500;
 }
@@ -55,7 +64,11 @@ function isApolloRequestRefusal(error: unknown): boolean {
 /** True when the request itself was refused (malformed, invalid, or one Apollo turned down), before any resolver ran. */
 export function isRequestError(formatted: GraphQLFormattedError, error: unknown): boolean {
   if (isApolloRequestRefusal(error)) return true;
-  return typeof formatted.extensions?.code === 'string' && REQUEST_ERROR_CODES.has(formatted.extensions.code) && !(unwrap(error) instanceof DomainError);
+  return (
+    typeof formatted.extensions?.code === 'string' &&
+    REQUEST_ERROR_CODES.has(formatted.extensions.code) &&
+    !(unwrap(error) instanceof DomainError)
+  );
 }
 
 /** True when the error is the client's doing (so its message is safe and it needs no error log entry). */
@@ -71,26 +84,45 @@ export function isExpectedError(formatted: GraphQLFormattedError, error: unknown
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrap(error);
-  const where = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
-  const shaped = (code: ErrorCode, message: string, field?: string, details?: Record<string, string | number>): GraphQLFormattedError => ({
+  const where = {
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+  };
+  const shaped = (
+    code: ErrorCode,
+    message: string,
+    field?: string,
+    details?: Record<string, string | number>,
+  ): GraphQLFormattedError => ({
     message,
     ...where,
     extensions: { code, ...(field ? { field } : {}), ...details },
   });
 
-  if (original instanceof DomainError) return shaped(original.code, original.message, original.field, original.details);
+  if (original instanceof DomainError)
+    return shaped(original.code, original.message, original.field, original.details);
   if (original instanceof ArgumentValidationError) {
     const leaf = firstLeaf(original.extensions.validationErrors);
     return shaped('BAD_USER_INPUT', leaf?.message ?? 'The input is not valid.', leaf?.field);
   }
   if (isExpectedError(formatted, error)) {
     const field = formatted.extensions?.['field'];
-    return shaped('BAD_USER_INPUT', formatted.message, typeof field === 'string' ? field : fieldFromCoercionMessage(formatted.message));
+    return shaped(
+      'BAD_USER_INPUT',
+      formatted.message,
+      typeof field === 'string' ? field : fieldFromCoercionMessage(formatted.message),
+    );
   }
   if (isDatabaseUnreachable(original)) {
-    return shaped('INTERNAL_SERVER_ERROR', 'The database is not answering right now; please try again in a moment.');
+    return shaped(
+      'INTERNAL_SERVER_ERROR',
+      'The database is not answering right now; please try again in a moment.',
+    );
   }
-  return shaped('INTERNAL_SERVER_ERROR', 'Something went wrong on our side. It has been logged; please try again.');
+  return shaped(
+    'INTERNAL_SERVER_ERROR',
+    'Something went wrong on our side. It has been logged; please try again.',
+  );
 }
 
 /**

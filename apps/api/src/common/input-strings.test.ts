@@ -3,8 +3,12 @@ import { cleanDocumentStrings, cleanVariables, LoneSurrogate } from './input-str
 
 describe('cleanVariables', () => {
   it('makes every string NFC, deep in objects and lists, and keeps the rest as it is', () => {
-    const variables = { input: { email: 'rene\u0301@x.com', tags: ['cafe\u0301', 'ok'], n: 3, flag: true, none: null } };
-    expect(cleanVariables(variables)).toEqual({ input: { email: 'ren\u00e9@x.com', tags: ['caf\u00e9', 'ok'], n: 3, flag: true, none: null } });
+    const variables = {
+      input: { email: 'rene\u0301@x.com', tags: ['cafe\u0301', 'ok'], n: 3, flag: true, none: null },
+    };
+    expect(cleanVariables(variables)).toEqual({
+      input: { email: 'ren\u00e9@x.com', tags: ['caf\u00e9', 'ok'], n: 3, flag: true, none: null },
+    });
     expect(variables.input.email).toBe('rene\u0301@x.com'); // the request's own object is not changed
   });
 
@@ -19,7 +23,11 @@ describe('cleanVariables', () => {
       cleanVariables({ input: { list: ['ok', '\udfff'] } });
     } catch (err) {
       expect((err as LoneSurrogate).message).toMatch(/^\$input\.list\[1\] contains a lone UTF-16 surrogate/);
-      expect((err as LoneSurrogate).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'list[1]', http: { status: 400 } });
+      expect((err as LoneSurrogate).extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'list[1]',
+        http: { status: 400 },
+      });
     }
   });
 });

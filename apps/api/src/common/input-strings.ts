@@ -45,7 +45,9 @@ function cleanValue(value: unknown, where: string): unknown {
 }
 
 /** The request's variables with every string NFC; the same object when nothing changed. Throws LoneSurrogate. */
-export function cleanVariables(variables: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+export function cleanVariables(
+  variables: Record<string, unknown> | undefined,
+): Record<string, unknown> | undefined {
   if (!variables) return variables;
   let copy: Record<string, unknown> | null = null;
   for (const [name, value] of Object.entries(variables)) {

@@ -20,7 +20,11 @@ import { WorkspaceEntity } from '../modules/workspace/workspace.entity';
 type WithId = ObjectLiteral & { id: number };
 
 /** One `WHERE id IN (…)` per entity per tick, however many rows of a list ask. */
-function byId<T extends WithId>(db: Database, entity: EntityTarget<T>, deadline: RequestDeadline): DataLoader<number, T | null> {
+function byId<T extends WithId>(
+  db: Database,
+  entity: EntityTarget<T>,
+  deadline: RequestDeadline,
+): DataLoader<number, T | null> {
   return new DataLoader(async (ids) => {
     deadline.check();
     const rows = await db.manager.findBy(entity, { id: In([...ids]) } as FindOptionsWhere<T>);
@@ -30,13 +34,20 @@ function byId<T extends WithId>(db: Database, entity: EntityTarget<T>, deadline:
 }
 
 // Generating a reader compiles a function: once per entity and DataSource, not per request.
-const childReaders = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, (row: Record<string, unknown>) => ObjectLiteral>>();
+const childReaders = new WeakMap<
+  DataSource,
+  Map<EntityTarget<ObjectLiteral>, (row: Record<string, unknown>) => ObjectLiteral>
+>();
 
-function childReader<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>): (row: Record<string, unknown>) => T {
+function childReader<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+): (row: Record<string, unknown>) => T {
   let readers = childReaders.get(dataSource);
   if (!readers) childReaders.set(dataSource, (readers = new Map()));
   let read = readers.get(entity as EntityTarget<ObjectLiteral>);
-  if (!read) readers.set(entity as EntityTarget<ObjectLiteral>, (read = rawEntityReader(dataSource, entity, 'c')));
+  if (!read)
+    readers.set(entity as EntityTarget<ObjectLiteral>, (read = rawEntityReader(dataSource, entity, 'c')));
   return read as (row: Record<string, unknown>) => T;
 }
 
@@ -68,7 +79,9 @@ function childPages<T extends WithId>(
     async (requests) => {
       deadline.check();
       const read = childReader(db.dataSource, entity);
-      const columns = db.dataSource.getMetadata(entity).columns.filter((column) => column.propertyName !== deferredText);
+      const columns = db.dataSource
+        .getMetadata(entity)
+        .columns.filter((column) => column.propertyName !== deferredText);
       const parts = requests.map(({ parentId, first, afterId }, i) => {
         const part = db.manager
           .createQueryBuilder(entity, 'c')
@@ -78,9 +91,14 @@ function childPages<T extends WithId>(
         if (afterId !== null) part.andWhere(`c.id > :after${i}`, { [`after${i}`]: afterId });
         return part.orderBy('c.id', 'ASC').limit(first);
       });
-      const sql = parts.map((part, i) => `SELECT ${i} AS part, p${i}.* FROM (${part.getQuery()}) p${i}`).join(' UNION ALL ');
+      const sql = parts
+        .map((part, i) => `SELECT ${i} AS part, p${i}.* FROM (${part.getQuery()}) p${i}`)
+        .join(' UNION ALL ');
       const parameters = Object.assign({}, ...parts.map((part) => part.getParameters())) as ObjectLiteral;
-      const rows = await readRows(db.manager, ...db.dataSource.driver.escapeQueryWithParameters(sql, parameters, {}));
+      const rows = await readRows(
+        db.manager,
+        ...db.dataSource.driver.escapeQueryWithParameters(sql, parameters, {}),
+      );
       const pages = requests.map((): ChildRow<T>[] => []);
       for (const row of rows) {
         const child: ChildRow<T> = read(row);
@@ -107,7 +125,12 @@ function textById<T extends WithId>(
 ): DataLoader<number, string | null> {
   return new DataLoader(async (ids) => {
     deadline.check();
-    const rows = await budget.read(() => db.manager.find(entity, { where: { id: In([...ids]) } as FindOptionsWhere<T>, select: { id: true, [column]: true } as never }));
+    const rows = await budget.read(() =>
+      db.manager.find(entity, {
+        where: { id: In([...ids]) } as FindOptionsWhere<T>,
+        select: { id: true, [column]: true } as never,
+      }),
+    );
     const found = new Map(rows.map((row) => [row.id, row[column] as string]));
     return ids.map((id) => found.get(id) ?? null);
   });
@@ -124,14 +147,22 @@ const MAX_ROWS_PER_LIGHT_READ = 26 * 26;
  * read in statements of at most MAX_ROWS_PER_READ rows, one after another within the request's
  * budget: 100 requesters' pages of 100 could otherwise read 10,000 descriptions in one go.
  */
-function ticketsByRequester(ticketLists: Pick<TicketListService, 'byRequesters'>, deadline: RequestDeadline, budget: ResponseBudget) {
+function ticketsByRequester(
+  ticketLists: Pick<TicketListService, 'byRequesters'>,
+  deadline: RequestDeadline,
+  budget: ResponseBudget,
+) {
   return new DataLoader<RequesterPageRequest, Page<TicketEntity>, string>(
     async (requests) => {
       deadline.check();
       const pages: (Page<TicketEntity> | Error)[] = [];
       for (const chunk of chunksOfRows(requests)) {
         const rows = chunk.reduce((sum, request) => sum + request.first + 1, 0);
-        const read = await budget.serially(async () => (budget.exceeded ? chunk.map(() => emptyTicketPage()) : ticketLists.byRequesters(chunk)), rows > MAX_ROWS_PER_LIGHT_READ);
+        const read = await budget.serially(
+          async () =>
+            budget.exceeded ? chunk.map(() => emptyTicketPage()) : ticketLists.byRequesters(chunk),
+          rows > MAX_ROWS_PER_LIGHT_READ,
+        );
         for (const page of read) if (page instanceof Page) budget.spendOnce(page, ticketPageText(page));
         pages.push(...read);
       }
@@ -160,7 +191,12 @@ function chunksOfRows(requests: readonly RequesterPageRequest[]): RequesterPageR
 }
 
 /** A request's loaders; once its deadline has passed (execution-deadline.ts), they read nothing more; ticket pages stay within its budget. */
-export function createLoaders(db: Database, ticketLists: Pick<TicketListService, 'byRequesters'>, deadline: RequestDeadline, budget: ResponseBudget) {
+export function createLoaders(
+  db: Database,
+  ticketLists: Pick<TicketListService, 'byRequesters'>,
+  deadline: RequestDeadline,
+  budget: ResponseBudget,
+) {
   return {
     agent: byId(db, AgentEntity, deadline),
     workspace: byId(db, WorkspaceEntity, deadline),
@@ -177,7 +213,10 @@ export function createLoaders(db: Database, ticketLists: Pick<TicketListService,
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Rows a use case has just read or written, so the fields of its payload need no second read. */
-export function primeLoaders(loaders: Loaders, rows: { requesters?: RequesterEntity[]; members?: (MemberEntity | null)[] }): void {
+export function primeLoaders(
+  loaders: Loaders,
+  rows: { requesters?: RequesterEntity[]; members?: (MemberEntity | null)[] },
+): void {
   for (const r of rows.requesters ?? []) loaders.requester.clear(r.id).prime(r.id, r);
   for (const m of rows.members ?? []) if (m) loaders.member.clear(m.id).prime(m.id, m);
 }

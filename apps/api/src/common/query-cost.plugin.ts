@@ -32,7 +32,8 @@ const pageSizeEstimator: ComplexityEstimator = ({ type, field, args, childComple
   if (LARGE_TEXT_FIELDS.has(name)) return LARGE_TEXT_COST;
   const asked: unknown = args['first'] === null ? DEFAULT_PAGE_SIZE : args['first'];
   // Sizes over the maximum are refused by validation, with the field named; count them at the maximum.
-  const first = typeof asked === 'number' && asked > 0 && !CHILD_LISTS.has(name) ? Math.min(asked, MAX_PAGE_SIZE) : 1;
+  const first =
+    typeof asked === 'number' && asked > 0 && !CHILD_LISTS.has(name) ? Math.min(asked, MAX_PAGE_SIZE) : 1;
   return 1 + first * childComplexity;
 };
 
@@ -63,13 +64,30 @@ function pageSizeVariables(document: DocumentNode): string[] {
  */
 export function queryCostPlugin(schema: GraphQLSchema): ApolloServerPlugin {
   const byDocument = new WeakMap<DocumentNode, DocumentCosts>();
-  const costOf = (document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number => {
+  const costOf = (
+    document: DocumentNode,
+    variables: Record<string, unknown>,
+    operationName: string | undefined,
+  ): number => {
     let known = byDocument.get(document);
-    if (!known) byDocument.set(document, (known = { pageSizeVariables: pageSizeVariables(document), costs: new Map() }));
-    const key = JSON.stringify([operationName ?? null, ...known.pageSizeVariables.map((name) => variables[name] ?? null)]);
+    if (!known)
+      byDocument.set(
+        document,
+        (known = { pageSizeVariables: pageSizeVariables(document), costs: new Map() }),
+      );
+    const key = JSON.stringify([
+      operationName ?? null,
+      ...known.pageSizeVariables.map((name) => variables[name] ?? null),
+    ]);
     const cached = known.costs.get(key);
     if (cached !== undefined) return cached;
-    const cost = getComplexity({ schema, query: document, variables, operationName, estimators: [pageSizeEstimator] });
+    const cost = getComplexity({
+      schema,
+      query: document,
+      variables,
+      operationName,
+      estimators: [pageSizeEstimator],
+    });
     if (known.costs.size < MAX_COSTS_PER_DOCUMENT) known.costs.set(key, cost);
     return cost;
   };

@@ -2,7 +2,16 @@ import { jsonBytesLeft } from './response-size.plugin';
 
 describe('jsonBytesLeft', () => {
   const sample = {
-    tickets: { nodes: Array.from({ length: 50 }, (_, i) => ({ id: String(i), subject: `Subject ${i} é😀`, priority: 'HIGH', number: i, open: true, category: null })) },
+    tickets: {
+      nodes: Array.from({ length: 50 }, (_, i) => ({
+        id: String(i),
+        subject: `Subject ${i} é😀`,
+        priority: 'HIGH',
+        number: i,
+        open: true,
+        category: null,
+      })),
+    },
     list: [1, 2, 'three'],
   };
   const exact = Buffer.byteLength(JSON.stringify(sample));
@@ -18,6 +27,11 @@ describe('jsonBytesLeft', () => {
     expect(jsonBytesLeft(sample, exact / 2)).toBeLessThan(0);
     const shared = 'x'.repeat(1024 * 1024);
     // 10,000 references to one 1 MiB string: 10 GiB of JSON, measured without building it.
-    expect(jsonBytesLeft(Array.from({ length: 10_000 }, () => shared), 8 * 1024 * 1024)).toBeLessThan(0);
+    expect(
+      jsonBytesLeft(
+        Array.from({ length: 10_000 }, () => shared),
+        8 * 1024 * 1024,
+      ),
+    ).toBeLessThan(0);
   });
 });

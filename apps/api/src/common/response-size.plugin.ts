@@ -37,7 +37,10 @@ export function jsonBytesLeft(value: unknown, limit: number): number {
  * ran out (message bodies, counted before they are read; past it they resolve to '') gets the same
  * single refusal: its data is never sent.
  */
-export function responseSizePlugin(logger: Logger, maxBytes = MAX_RESPONSE_BYTES): ApolloServerPlugin<{ requestId: string; budget?: ResponseBudget }> {
+export function responseSizePlugin(
+  logger: Logger,
+  maxBytes = MAX_RESPONSE_BYTES,
+): ApolloServerPlugin<{ requestId: string; budget?: ResponseBudget }> {
   return {
     async requestDidStart() {
       return {

@@ -33,6 +33,8 @@ describe('character counting', () => {
   it('counts an emoji as one character, as MySQL does', () => {
     expect(charCount('😀😀😀')).toBe(3);
     expect(validateSync(Object.assign(new Note(), { body: '😀😀😀' }))).toEqual([]);
-    expect(validateSync(Object.assign(new Note(), { body: '😀😀😀😀' })).map((e) => e.property)).toEqual(['body']);
+    expect(validateSync(Object.assign(new Note(), { body: '😀😀😀😀' })).map((e) => e.property)).toEqual([
+      'body',
+    ]);
   });
 });

@@ -28,7 +28,8 @@ export function IsEmailAddress(options?: ValidationOptions): PropertyDecorator {
           const email = normalizeEmail(value);
           return charCount(email) <= LIMITS.email && isEmail(email);
         },
-        defaultMessage: (args) => `${args?.property ?? 'email'} must be an email address of at most ${LIMITS.email} characters.`,
+        defaultMessage: (args) =>
+          `${args?.property ?? 'email'} must be an email address of at most ${LIMITS.email} characters.`,
       },
     },
     options,
@@ -48,7 +49,9 @@ export function hasTrimmedLength(value: string, min: number, max: number): boole
 }
 
 export function trimmedLengthMessage(property: string, min: number, max: number): string {
-  return min > 0 ? `${property} must be between ${min} and ${max} characters and not blank.` : `${property} must be at most ${max} characters.`;
+  return min > 0
+    ? `${property} must be between ${min} and ${max} characters and not blank.`
+    : `${property} must be at most ${max} characters.`;
 }
 
 export function IsTrimmedLength(min: number, max: number, options?: ValidationOptions): PropertyDecorator {

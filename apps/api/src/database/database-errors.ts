@@ -31,7 +31,11 @@ export function isTransientDatabaseError(err: unknown): boolean {
 
 export function isUniqueViolation(err: unknown): boolean {
   const { code, errno } = driverError(err);
-  return errno === MYSQL_DUPLICATE_ENTRY || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  return (
+    errno === MYSQL_DUPLICATE_ENTRY ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
 }
 
 const CONNECTION_ERROR_CODES = new Set([

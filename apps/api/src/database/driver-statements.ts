@@ -55,12 +55,15 @@ export function runStatement(manager: EntityManager, sql: string, values: unknow
     logger.logQuery(sql, values);
     const transaction = manager.queryRunner;
     if (transaction) {
-      const connection = (transaction as unknown as { databaseConnection?: MysqlConnection }).databaseConnection;
-      if (!transaction.isTransactionActive || !connection) return fail(new Error('A statement of a transaction that is not open'));
+      const connection = (transaction as unknown as { databaseConnection?: MysqlConnection })
+        .databaseConnection;
+      if (!transaction.isTransactionActive || !connection)
+        return fail(new Error('A statement of a transaction that is not open'));
       return run(connection, () => undefined);
     }
     const pool = (manager.connection.driver as { pool?: MysqlPool }).pool;
-    if (!pool) return fail(new Error('The MySQL driver has no connection pool: is the DataSource initialized?'));
+    if (!pool)
+      return fail(new Error('The MySQL driver has no connection pool: is the DataSource initialized?'));
     pool.getConnection((err, connection) => (err ? fail(err) : run(connection, () => connection.release())));
   });
 }

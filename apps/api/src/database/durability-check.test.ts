@@ -10,7 +10,9 @@ describe('assertDurableMysql', () => {
 
   it.each([0, 2])('refuses %i with a message naming the setting and the override', async (flush) => {
     await expect(assertDurableMysql(answering(flush), false)).rejects.toThrow(UnsafeDurability);
-    await expect(assertDurableMysql(answering(flush), false)).rejects.toThrow(/innodb_flush_log_at_trx_commit = \d.*DATABASE_ALLOW_UNSAFE_DURABILITY=true/s);
+    await expect(assertDurableMysql(answering(flush), false)).rejects.toThrow(
+      /innodb_flush_log_at_trx_commit = \d.*DATABASE_ALLOW_UNSAFE_DURABILITY=true/s,
+    );
   });
 
   it('lets the documented override through', async () => {

@@ -1,4 +1,10 @@
-import { EntityNotFoundError, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import {
+  EntityNotFoundError,
+  type DataSource,
+  type EntityManager,
+  type EntityTarget,
+  type ObjectLiteral,
+} from 'typeorm';
 import { preparedRows, preparedWrite } from './prepared-queries';
 import { rawEntityReader } from './raw-entity-reader';
 
@@ -26,21 +32,40 @@ export async function findOneBy<T extends ObjectLiteral>(
   return row ? readerFor<T>(manager.connection, entity)(row) : null;
 }
 
-export async function findOneByOrFail<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, where: Equalities): Promise<T> {
+export async function findOneByOrFail<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  where: Equalities,
+): Promise<T> {
   const found = await findOneBy(manager, entity, where);
   if (!found) throw new EntityNotFoundError(entity, where);
   return found;
 }
 
 /** Inserts one row with the given columns (the generated id left out) and answers its id. */
-export async function insertOne<T extends ObjectLiteral>(tx: EntityManager, entity: EntityTarget<T>, values: Partial<T>): Promise<number> {
+export async function insertOne<T extends ObjectLiteral>(
+  tx: EntityManager,
+  entity: EntityTarget<T>,
+  values: Partial<T>,
+): Promise<number> {
   const columns = Object.keys(values);
-  const build = () => tx.createQueryBuilder().insert().into(entity).values(Object.fromEntries(columns.map((c) => [c, () => `:${c}`])) as never);
-  return (await preparedWrite(tx, `insert:${nameOf(tx, entity)}:${columns.join(',')}`, build, values)).insertId;
+  const build = () =>
+    tx
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(Object.fromEntries(columns.map((c) => [c, () => `:${c}`])) as never);
+  return (await preparedWrite(tx, `insert:${nameOf(tx, entity)}:${columns.join(',')}`, build, values))
+    .insertId;
 }
 
 /** Sets `changes` on the rows matching `where`; answers how many rows matched. */
-export async function updateBy<T extends ObjectLiteral>(tx: EntityManager, entity: EntityTarget<T>, where: Equalities, changes: Partial<T>): Promise<number> {
+export async function updateBy<T extends ObjectLiteral>(
+  tx: EntityManager,
+  entity: EntityTarget<T>,
+  where: Equalities,
+  changes: Partial<T>,
+): Promise<number> {
   const [whereColumns, changed] = [Object.keys(where), Object.keys(changes)];
   const metadata = tx.connection.getMetadata(entity);
   const column = (property: string) => {
@@ -49,21 +74,40 @@ export async function updateBy<T extends ObjectLiteral>(tx: EntityManager, entit
     return found.databaseName;
   };
   const build = () => {
-    const qb = tx.createQueryBuilder().update(entity).set(Object.fromEntries(changed.map((c) => [c, () => `:set_${c}`])) as never);
+    const qb = tx
+      .createQueryBuilder()
+      .update(entity)
+      .set(Object.fromEntries(changed.map((c) => [c, () => `:set_${c}`])) as never);
     for (const w of whereColumns) qb.andWhere(`${column(w)} = :where_${w}`);
     return qb;
   };
-  const parameters = Object.fromEntries([...changed.map((c) => [`set_${c}`, changes[c]]), ...whereColumns.map((w) => [`where_${w}`, where[w]])]);
-  return (await preparedWrite(tx, `update:${metadata.name}:${changed.join(',')}:${whereColumns.join(',')}`, build, parameters)).affected;
+  const parameters = Object.fromEntries([
+    ...changed.map((c) => [`set_${c}`, changes[c]]),
+    ...whereColumns.map((w) => [`where_${w}`, where[w]]),
+  ]);
+  return (
+    await preparedWrite(
+      tx,
+      `update:${metadata.name}:${changed.join(',')}:${whereColumns.join(',')}`,
+      build,
+      parameters,
+    )
+  ).affected;
 }
 
 function nameOf(manager: EntityManager, entity: EntityTarget<ObjectLiteral>): string {
   return manager.connection.getMetadata(entity).name;
 }
 
-const readersByDataSource = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, (row: Record<string, unknown>) => ObjectLiteral>>();
+const readersByDataSource = new WeakMap<
+  DataSource,
+  Map<EntityTarget<ObjectLiteral>, (row: Record<string, unknown>) => ObjectLiteral>
+>();
 
-function readerFor<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>): (row: Record<string, unknown>) => T {
+function readerFor<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+): (row: Record<string, unknown>) => T {
   let readers = readersByDataSource.get(dataSource);
   if (!readers) readersByDataSource.set(dataSource, (readers = new Map()));
   let read = readers.get(entity);

@@ -23,10 +23,12 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   }
   if (config.kind === 'mysql') {
     useReadCommittedSessions(dataSource);
-    await assertDurableMysql((sql) => dataSource.query(sql), config.allowUnsafeDurability ?? false).catch(async (err: unknown) => {
-      await dataSource.destroy();
-      throw err;
-    });
+    await assertDurableMysql((sql) => dataSource.query(sql), config.allowUnsafeDurability ?? false).catch(
+      async (err: unknown) => {
+        await dataSource.destroy();
+        throw err;
+      },
+    );
   }
   await dataSource.runMigrations({ transaction: 'each' });
   return new Database(dataSource);

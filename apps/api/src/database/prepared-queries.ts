@@ -22,7 +22,12 @@ export interface BuildsSql {
  * are turned into what both databases store for the column types used here (datetime(3), boolean,
  * integer, varchar, text). A column type needing more (JSON, transformers) must not be written this way.
  */
-export async function preparedRows(manager: EntityManager, shape: string, build: () => BuildsSql, parameters: ObjectLiteral): Promise<Record<string, unknown>[]> {
+export async function preparedRows(
+  manager: EntityManager,
+  shape: string,
+  build: () => BuildsSql,
+  parameters: ObjectLiteral,
+): Promise<Record<string, unknown>[]> {
   return readRows(manager, ...preparedQuery(manager, shape, build, parameters));
 }
 
@@ -34,7 +39,12 @@ export interface WriteResult {
 }
 
 /** An INSERT or UPDATE built once per shape (see preparedRows), in the caller's transaction. */
-export async function preparedWrite(tx: EntityManager, shape: string, build: () => BuildsSql, parameters: ObjectLiteral): Promise<WriteResult> {
+export async function preparedWrite(
+  tx: EntityManager,
+  shape: string,
+  build: () => BuildsSql,
+  parameters: ObjectLiteral,
+): Promise<WriteResult> {
   const runner = tx.queryRunner;
   if (!runner?.isTransactionActive) throw new Error(`Prepared write ${shape} outside a transaction`);
   const [sql, values] = preparedQuery(tx, shape, build, parameters);
@@ -51,7 +61,12 @@ export async function preparedWrite(tx: EntityManager, shape: string, build: () 
  * The SQL of a shape with its values bound as positional `?` (both drivers' placeholder), not run:
  * for a caller that runs several shapes as one statement.
  */
-export function preparedQuery(manager: EntityManager, shape: string, build: () => BuildsSql, parameters: ObjectLiteral): [sql: string, values: unknown[]] {
+export function preparedQuery(
+  manager: EntityManager,
+  shape: string,
+  build: () => BuildsSql,
+  parameters: ObjectLiteral,
+): [sql: string, values: unknown[]] {
   const dataSource = manager.connection;
   const compiled = compiledFor(dataSource);
   let statement = compiled.get(shape);
@@ -92,14 +107,19 @@ function compile(sql: string): CompiledStatement {
   return { texts, parameters, fixed: parameters.some((p) => p.list) ? null : texts.join('?') };
 }
 
-function bind(statement: CompiledStatement, given: ObjectLiteral, toDriver: (value: unknown) => unknown): [string, unknown[]] {
+function bind(
+  statement: CompiledStatement,
+  given: ObjectLiteral,
+  toDriver: (value: unknown) => unknown,
+): [string, unknown[]] {
   const values: unknown[] = [];
   let sql = statement.texts[0] ?? '';
   statement.parameters.forEach(({ name, list }, i) => {
     const value: unknown = given[name];
     if (value === undefined) throw new Error(`The SQL names :${name}, which was not given`);
     if (list) {
-      if (!Array.isArray(value) || value.length === 0) throw new Error(`:...${name} needs a list of at least one value`);
+      if (!Array.isArray(value) || value.length === 0)
+        throw new Error(`:...${name} needs a list of at least one value`);
       values.push(...value.map(toDriver));
       sql += value.map(() => '?').join(', ');
     } else {

@@ -19,13 +19,19 @@ export function rawEntityReader<T extends ObjectLiteral>(
   alias: string,
 ): (row: Record<string, unknown>) => T {
   const metadata = dataSource.getMetadata(entity);
-  const convert = metadata.columns.map((column) => (needsConversion(column) ? (value: unknown) => dataSource.driver.prepareHydratedValue(value, column) : null));
+  const convert = metadata.columns.map((column) =>
+    needsConversion(column)
+      ? (value: unknown) => dataSource.driver.prepareHydratedValue(value, column)
+      : null,
+  );
   const assignments = metadata.columns.map((column, i) => {
     const value = `row[${JSON.stringify(`${alias}_${column.databaseName}`)}]`;
     return `entity[${JSON.stringify(column.propertyName)}] = ${convert[i] ? `convert[${i}](${value})` : value};`;
   });
   const source = `return (row) => { const entity = create(); ${assignments.join(' ')} return entity; };`;
-  return new Function('create', 'convert', source)(() => metadata.create(), convert) as (row: Record<string, unknown>) => T;
+  return new Function('create', 'convert', source)(() => metadata.create(), convert) as (
+    row: Record<string, unknown>,
+  ) => T;
 }
 
 function needsConversion(column: ColumnMetadata): boolean {

@@ -19,7 +19,8 @@ interface ConnectionPool {
  */
 export function useReadCommittedSessions(dataSource: DataSource): void {
   const pool = (dataSource.driver as unknown as { pool?: ConnectionPool }).pool;
-  if (!pool) throw new Error('The MySQL driver has no connection pool to configure: is the DataSource initialized?');
+  if (!pool)
+    throw new Error('The MySQL driver has no connection pool to configure: is the DataSource initialized?');
   const configured = new WeakSet<PooledConnection>();
   pool.on('acquire', (connection) => {
     if (configured.has(connection)) return;

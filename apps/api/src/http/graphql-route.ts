@@ -20,11 +20,21 @@ export function searchOf(url: string | undefined): string {
 /** A refusal in GraphQL's error shape, for requests that never reach Apollo. */
 export function sendError(res: ServerResponse, status: number, code: string, message: string): void {
   const text = JSON.stringify({ errors: [{ message, extensions: { code } }] });
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) }).end(text);
+  res
+    .writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+    })
+    .end(text);
 }
 
 export function sendInternalError(res: ServerResponse): void {
-  sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side. It has been logged; please try again.');
+  sendError(
+    res,
+    500,
+    'INTERNAL_SERVER_ERROR',
+    'Something went wrong on our side. It has been logged; please try again.',
+  );
 }
 
 function toHTTPGraphQLRequest(req: IncomingMessage, body: unknown): HTTPGraphQLRequest {

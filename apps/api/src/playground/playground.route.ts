@@ -5,7 +5,8 @@ import express, { type Router } from 'express';
 import { searchOf } from '../http/graphql-route';
 
 // Served from our own node_modules: the playground must work with no internet, so no CDN.
-const packageFile = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+const packageFile = (pkg: string, file: string) =>
+  path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 const assets: Record<string, string> = {
   'react.js': packageFile('react', 'umd/react.production.min.js'),
   'react-dom.js': packageFile('react-dom', 'umd/react-dom.production.min.js'),
@@ -64,7 +65,8 @@ ReactDOM.createRoot(document.getElementById('root')).render(
 
 /** A browser opening /graphql (it prefers HTML, and asks no query): it gets GraphiQL rather than GraphQL. */
 export function wantsPlayground(req: IncomingMessage): boolean {
-  if (req.method !== 'GET' || accepts(req).type(['application/json', 'text/html']) !== 'text/html') return false;
+  if (req.method !== 'GET' || accepts(req).type(['application/json', 'text/html']) !== 'text/html')
+    return false;
   return !new URLSearchParams(searchOf(req.url)).has('query');
 }
 

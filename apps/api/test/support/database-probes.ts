@@ -11,7 +11,10 @@ export interface SentStatement {
  * and each pooled MySQL one) calls dataSource.logger.logQuery before it executes a statement,
  * whatever the logging option, so wrapping that one method sees every query on both dialects.
  */
-export async function statementsSentDuring(db: Database, work: () => Promise<unknown>): Promise<SentStatement[]> {
+export async function statementsSentDuring(
+  db: Database,
+  work: () => Promise<unknown>,
+): Promise<SentStatement[]> {
   const logger = db.dataSource.logger;
   const original = logger.logQuery;
   const seen: SentStatement[] = [];

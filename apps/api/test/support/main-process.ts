@@ -53,12 +53,21 @@ export function postOnNewConnection<T = Record<string, unknown>>(
   return new Promise((resolve, reject) => {
     const req = http.request(
       `${url}/graphql`,
-      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      {
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, ...(JSON.parse(text) as Omit<GraphQLResponse<T>, 'status'>) }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            ...(JSON.parse(text) as Omit<GraphQLResponse<T>, 'status'>),
+          }),
+        );
       },
     );
     req.on('error', reject);

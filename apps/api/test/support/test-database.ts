@@ -12,7 +12,9 @@ import { openDatabase } from '../../src/database/open-database';
  * TEST_DATABASE_URL=mysql://user:pass@host:port runs the suite against MySQL/MariaDB, each test file
  * in a database of its own; unset, each test file gets a fresh SQLite file.
  */
-export const testDialect: 'sqlite' | 'mysql' = process.env.TEST_DATABASE_URL?.startsWith('mysql://') ? 'mysql' : 'sqlite';
+export const testDialect: 'sqlite' | 'mysql' = process.env.TEST_DATABASE_URL?.startsWith('mysql://')
+  ? 'mysql'
+  : 'sqlite';
 
 export interface TestDatabase {
   db: Database;

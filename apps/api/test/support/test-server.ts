@@ -11,7 +11,11 @@ import { createTestDatabase, type TestDatabase } from './test-database';
 export interface GraphQLResponse<T> {
   status: number;
   data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: { code?: string; field?: string; [k: string]: unknown };
+  }[];
 }
 
 export interface TestApi {
@@ -20,9 +24,17 @@ export interface TestApi {
   /** How `db` was opened: another pool/DataSource can open the same database with it. */
   databaseConfig: DatabaseConfig;
   /** POST /graphql as the given token (or anonymously). */
-  execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { as?: string | null }): Promise<GraphQLResponse<T>>;
+  execute<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { as?: string | null },
+  ): Promise<GraphQLResponse<T>>;
   /** Like execute, but fails the test on any error and returns data. */
-  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: { as?: string | null }): Promise<T>;
+  ok<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { as?: string | null },
+  ): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -52,7 +64,10 @@ export interface CapturedLog {
 export function capturingLogger(): CapturedLog {
   const written: string[] = [];
   const logger = pino({ level: 'info', base: undefined }, { write: (line: string) => written.push(line) });
-  return { logger, lines: () => written.map((line) => JSON.parse(line) as ReturnType<CapturedLog['lines']>[number]) };
+  return {
+    logger,
+    lines: () => written.map((line) => JSON.parse(line) as ReturnType<CapturedLog['lines']>[number]),
+  };
 }
 
 /** The real server on a free port and a database of its own, for one test file. */
@@ -72,7 +87,12 @@ export async function startSecondTestApi(first: TestApi): Promise<TestApi> {
   });
 }
 
-async function listen(db: Database, databaseConfig: DatabaseConfig, release: () => Promise<void>, options: TestApiOptions = {}): Promise<TestApi> {
+async function listen(
+  db: Database,
+  databaseConfig: DatabaseConfig,
+  release: () => Promise<void>,
+  options: TestApiOptions = {},
+): Promise<TestApi> {
   const server: DesklineServer = await createServer({
     db,
     config: {
@@ -108,7 +128,11 @@ export function graphqlClient(url: string): Pick<TestApi, 'url' | 'execute' | 'o
   const execute: TestApi['execute'] = async (query, variables, options) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (options?.as) headers.authorization = `Bearer ${options.as}`;
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await res.json()) as Omit<GraphQLResponse<never>, 'status'>;
     return { status: res.status, ...body };
   };

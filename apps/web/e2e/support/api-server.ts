@@ -21,7 +21,9 @@ function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -35,7 +37,8 @@ export async function startApiServer(): Promise<ApiServer> {
     ['the API (pnpm --filter @deskline/api build)', apiMain],
     ['the web app (pnpm --filter @deskline/web build)', path.join(webDist, 'index.html')],
   ] as const) {
-    if (!fs.existsSync(file)) throw new Error(`Build ${what} first: ${file} is missing. 'pnpm test:e2e' does both.`);
+    if (!fs.existsSync(file))
+      throw new Error(`Build ${what} first: ${file} is missing. 'pnpm test:e2e' does both.`);
   }
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deskline-e2e-'));
@@ -73,7 +76,9 @@ export async function startApiServer(): Promise<ApiServer> {
   for (;;) {
     if (child.exitCode !== null) {
       await stop();
-      throw new Error(`The API exited with code ${child.exitCode} before it was healthy:\n${output.join('')}`);
+      throw new Error(
+        `The API exited with code ${child.exitCode} before it was healthy:\n${output.join('')}`,
+      );
     }
     try {
       const res = await fetch(`${url}/healthz`);

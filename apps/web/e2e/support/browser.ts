@@ -17,7 +17,9 @@ export interface Browser {
  */
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(chromiumPath)) {
-    throw new Error(`No Chromium at ${chromiumPath}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `No Chromium at ${chromiumPath}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
   }
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'deskline-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {

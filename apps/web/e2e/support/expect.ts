@@ -4,11 +4,18 @@ import type { Locator, Page } from 'playwright-core';
 // settles, and fail with what they were waiting for.
 const TIMEOUT = 10000;
 
-async function poll(what: string, check: () => Promise<boolean>, describe: () => Promise<string>): Promise<void> {
+async function poll(
+  what: string,
+  check: () => Promise<boolean>,
+  describe: () => Promise<string>,
+): Promise<void> {
   const deadline = Date.now() + TIMEOUT;
   for (;;) {
     if (await check().catch(() => false)) return;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${TIMEOUT} ms waiting for ${what}; ${await describe().catch((e: Error) => e.message)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `Timed out after ${TIMEOUT} ms waiting for ${what}; ${await describe().catch((e: Error) => e.message)}`,
+      );
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -29,7 +36,8 @@ export async function expectHidden(locator: Locator): Promise<void> {
 
 /** The one matching element's text matches (a string must be contained). */
 export async function expectText(locator: Locator, expected: string | RegExp): Promise<void> {
-  const matches = (text: string) => (typeof expected === 'string' ? text.includes(expected) : expected.test(text));
+  const matches = (text: string) =>
+    typeof expected === 'string' ? text.includes(expected) : expected.test(text);
   await poll(
     `${locator} to have text ${expected}`,
     async () => matches((await locator.innerText({ timeout: 1000 })).replace(/\s+/g, ' ')),

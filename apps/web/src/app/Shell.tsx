@@ -49,7 +49,9 @@ export function Shell() {
         <Switch>
           <Route path={routes.inbox} component={InboxPage} />
           <Route path={routes.newTicket} component={NewTicketPage} />
-          <Route path={routes.ticket}>{(params) => <TicketPage reference={decodeURIComponent(params.reference)} />}</Route>
+          <Route path={routes.ticket}>
+            {(params) => <TicketPage reference={decodeURIComponent(params.reference)} />}
+          </Route>
           <Route path={routes.members} component={MembersPage} />
           <Route>
             <h1>Page not found</h1>

@@ -31,7 +31,10 @@ function pagesMergedBy(keyArgs: string[]): FieldPolicy<{ nodes?: Reference[] }> 
       if (!existing?.nodes || !incoming.nodes || !args?.['after']) return incoming;
       // Keyset cursors do not repeat rows, but a ticket may have moved between two page loads.
       const seen = new Set(existing.nodes.map((node) => node.__ref));
-      return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes.filter((node) => !seen.has(node.__ref))] };
+      return {
+        ...incoming,
+        nodes: [...existing.nodes, ...incoming.nodes.filter((node) => !seen.has(node.__ref))],
+      };
     },
   };
 }

@@ -104,7 +104,10 @@ export function useSessionState(): SessionState {
   if (me.loading && !me.data) return { status: 'loading' };
   if (!agent) return { status: 'signed-out', error: me.error, signIn };
   if (!membership) return { status: 'no-workspace', signOut };
-  return { status: 'signed-in', session: { agent, membership, memberships: active, switchWorkspace, signOut } };
+  return {
+    status: 'signed-in',
+    session: { agent, membership, memberships: active, switchWorkspace, signOut },
+  };
 }
 
 export function SessionProvider(props: { session: Session; children: ReactNode }) {

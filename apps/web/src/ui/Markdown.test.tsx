@@ -34,8 +34,13 @@ test('drops javascript:, data: and vbscript: links', async () => {
 });
 
 test('turns images into links instead of loading them', async () => {
-  const container = await renderMarkdown('![logo](https://example.com/pixel.png) ![bad](javascript:alert(1))');
+  const container = await renderMarkdown(
+    '![logo](https://example.com/pixel.png) ![bad](javascript:alert(1))',
+  );
   expect(container.querySelector('img')).toBeNull();
-  expect(screen.getByRole('link', { name: '[Image: logo]' })).toHaveAttribute('href', 'https://example.com/pixel.png');
+  expect(screen.getByRole('link', { name: '[Image: logo]' })).toHaveAttribute(
+    'href',
+    'https://example.com/pixel.png',
+  );
   expect(screen.queryByRole('link', { name: '[Image: bad]' })).toBeNull();
 });

@@ -25,7 +25,8 @@ test('the checker does find what it looks for (so a clean result means something
     '<p style="background:url(x)">',
   ]);
   const safe = document.createElement('div');
-  safe.innerHTML = '<a href="https://example.com/javascript:x">ok</a><a href="/t/TK-1">ok</a><a href="mailto:a@b.c">ok</a>';
+  safe.innerHTML =
+    '<a href="https://example.com/javascript:x">ok</a><a href="/t/TK-1">ok</a><a href="mailto:a@b.c">ok</a>';
   expect(findUnsafeMarkup(safe)).toEqual([]);
 });
 

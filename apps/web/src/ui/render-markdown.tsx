@@ -11,6 +11,8 @@ export const LAZY_CHUNK_MS = 20_000;
  */
 export async function renderMarkdown(source: string): Promise<HTMLElement> {
   const { container } = render(<Markdown source={source} />);
-  await waitFor(() => expect(container.querySelector('.markdown-fallback')).toBeNull(), { timeout: LAZY_CHUNK_MS });
+  await waitFor(() => expect(container.querySelector('.markdown-fallback')).toBeNull(), {
+    timeout: LAZY_CHUNK_MS,
+  });
   return container;
 }

@@ -65,7 +65,10 @@ export class SignInLimiter {
 
   /** Throws RateLimited when either count is used up, before any password is checked. */
   async assertAllowed(account: string, address: string): Promise<void> {
-    const [accountState, addressState] = await Promise.all([this.byAccount.get(accountFrom(account, address)), this.byAddress.get(address)]);
+    const [accountState, addressState] = await Promise.all([
+      this.byAccount.get(accountFrom(account, address)),
+      this.byAddress.get(address),
+    ]);
     const blocked = [
       blockedFor(accountState, this.limits.perAccount),
       blockedFor(addressState, this.limits.perAddress),
@@ -113,7 +116,9 @@ export class SignUpLimiter {
     const results = await Promise.allSettled([this.byAddress.consume(address), this.byEmail.consume(email)]);
     const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
     if (refused.length === 0) return;
-    const waits = refused.map((reason) => (reason instanceof Error ? null : (reason as RateLimiterRes).msBeforeNext));
+    const waits = refused.map((reason) =>
+      reason instanceof Error ? null : (reason as RateLimiterRes).msBeforeNext,
+    );
     // An Error (not a RateLimiterRes) is the counter itself failing, e.g. the cluster primary not answering.
     if (waits.some((ms) => ms === null)) throw refused.find((reason) => reason instanceof Error);
     throw new RateLimited(Math.ceil(Math.max(...(waits as number[])) / 1000), 'sign-ups');

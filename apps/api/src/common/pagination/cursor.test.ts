@@ -11,15 +11,17 @@ describe('keyset cursors', () => {
     expect(decodeCursor(null, ['id'])).toBeNull();
   });
 
-  it.each(['garbage', encodeCursor({ p: 1 }), Buffer.from('{"id":"1"}').toString('base64url'), Buffer.from('[1]').toString('base64url')])(
-    'rejects %j as bad input on the "after" field',
-    (cursor) => {
-      expect(() => decodeCursor(cursor, ['p', 'id'])).toThrow(InvalidInput);
-      try {
-        decodeCursor(cursor, ['p', 'id']);
-      } catch (err) {
-        expect((err as InvalidInput).field).toBe('after');
-      }
-    },
-  );
+  it.each([
+    'garbage',
+    encodeCursor({ p: 1 }),
+    Buffer.from('{"id":"1"}').toString('base64url'),
+    Buffer.from('[1]').toString('base64url'),
+  ])('rejects %j as bad input on the "after" field', (cursor) => {
+    expect(() => decodeCursor(cursor, ['p', 'id'])).toThrow(InvalidInput);
+    try {
+      decodeCursor(cursor, ['p', 'id']);
+    } catch (err) {
+      expect((err as InvalidInput).field).toBe('after');
+    }
+  });
 });

@@ -5,7 +5,10 @@ export function encodeCursor(keys: Record<string, number>): string {
   return Buffer.from(JSON.stringify(keys)).toString('base64url');
 }
 
-export function decodeCursor<K extends string>(cursor: string | null | undefined, keys: readonly K[]): Record<K, number> | null {
+export function decodeCursor<K extends string>(
+  cursor: string | null | undefined,
+  keys: readonly K[],
+): Record<K, number> | null {
   if (cursor === null || cursor === undefined) return null;
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

@@ -18,7 +18,10 @@ describe('Page', () => {
   });
 
   it('has no end cursor for an empty page', () => {
-    expect(Page.of([], 25, 0, (r: { id: number }) => ({ id: r.id })).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(Page.of([], 25, 0, (r: { id: number }) => ({ id: r.id })).pageInfo).toEqual({
+      hasNextPage: false,
+      endCursor: null,
+    });
   });
 
   it('gives each edge the cursor of its own row', () => {

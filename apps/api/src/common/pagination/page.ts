@@ -14,7 +14,12 @@ export class Page<T> {
   ) {}
 
   /** `rows` was fetched with limit first + 1: the extra row only tells that another page exists. */
-  static of<T>(rows: T[], first: number, totalCount: number, cursorKeys: (row: T) => Record<string, number>): Page<T> {
+  static of<T>(
+    rows: T[],
+    first: number,
+    totalCount: number,
+    cursorKeys: (row: T) => Record<string, number>,
+  ): Page<T> {
     const nodes = rows.slice(0, first);
     return new Page(nodes, rows.length > first, totalCount, (i) => encodeCursor(cursorKeys(nodes[i] as T)));
   }

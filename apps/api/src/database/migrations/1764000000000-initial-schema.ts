@@ -1,8 +1,18 @@
 import { MigrationInterface, QueryRunner, Table, TableColumnOptions } from 'typeorm';
 
-const id: TableColumnOptions = { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' };
+const id: TableColumnOptions = {
+  name: 'id',
+  type: 'integer',
+  isPrimary: true,
+  isGenerated: true,
+  generationStrategy: 'increment',
+};
 const createdAt: TableColumnOptions = { name: 'created_at', type: 'datetime', precision: 3 };
-const ref = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'integer', isNullable: nullable });
+const ref = (name: string, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'integer',
+  isNullable: nullable,
+});
 const varchar = (name: string, length: number, nullable = false): TableColumnOptions => ({
   name,
   type: 'varchar',
@@ -31,7 +41,8 @@ export class InitialSchema1764000000000 implements MigrationInterface {
       await qr.createTable(table);
       // Binary collation: emails are normalized by the app, and an accent-insensitive collation
       // would make different addresses collide on the unique indexes.
-      if (mysql) await qr.query(`ALTER TABLE \`${table.name}\` CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
+      if (mysql)
+        await qr.query(`ALTER TABLE \`${table.name}\` CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
     };
 
     await create(
@@ -44,7 +55,13 @@ export class InitialSchema1764000000000 implements MigrationInterface {
     await create(
       new Table({
         name: 'auth_tokens',
-        columns: [id, ref('agent_id'), varchar('token_hash', 64), { name: 'expires_at', type: 'datetime', precision: 3 }, createdAt],
+        columns: [
+          id,
+          ref('agent_id'),
+          varchar('token_hash', 64),
+          { name: 'expires_at', type: 'datetime', precision: 3 },
+          createdAt,
+        ],
         indices: [
           { name: 'uq_auth_tokens_hash', columnNames: ['token_hash'], isUnique: true },
           { name: 'ix_auth_tokens_agent', columnNames: ['agent_id'] },
@@ -55,14 +72,28 @@ export class InitialSchema1764000000000 implements MigrationInterface {
     await create(
       new Table({
         name: 'workspaces',
-        columns: [id, varchar('name', 200), varchar('slug', 80), { name: 'ticket_counter', type: 'integer', default: 0 }, createdAt],
+        columns: [
+          id,
+          varchar('name', 200),
+          varchar('slug', 80),
+          { name: 'ticket_counter', type: 'integer', default: 0 },
+          createdAt,
+        ],
         indices: [{ name: 'uq_workspaces_slug', columnNames: ['slug'], isUnique: true }],
       }),
     );
     await create(
       new Table({
         name: 'members',
-        columns: [id, ref('workspace_id'), ref('agent_id'), varchar('name', 200), varchar('role', 16), { name: 'active', type: 'boolean' }, createdAt],
+        columns: [
+          id,
+          ref('workspace_id'),
+          ref('agent_id'),
+          varchar('name', 200),
+          varchar('role', 16),
+          { name: 'active', type: 'boolean' },
+          createdAt,
+        ],
         indices: [
           { name: 'uq_members_workspace_agent', columnNames: ['workspace_id', 'agent_id'], isUnique: true },
           { name: 'ix_members_agent', columnNames: ['agent_id'] },
@@ -74,7 +105,9 @@ export class InitialSchema1764000000000 implements MigrationInterface {
       new Table({
         name: 'categories',
         columns: [id, ref('workspace_id'), varchar('name', 200), createdAt],
-        indices: [{ name: 'uq_categories_workspace_name', columnNames: ['workspace_id', 'name'], isUnique: true }],
+        indices: [
+          { name: 'uq_categories_workspace_name', columnNames: ['workspace_id', 'name'], isUnique: true },
+        ],
         foreignKeys: [fk(['workspace_id'], 'workspaces')],
       }),
     );
@@ -82,7 +115,9 @@ export class InitialSchema1764000000000 implements MigrationInterface {
       new Table({
         name: 'requesters',
         columns: [id, ref('workspace_id'), varchar('email', 254), varchar('name', 200, true), createdAt],
-        indices: [{ name: 'uq_requesters_workspace_email', columnNames: ['workspace_id', 'email'], isUnique: true }],
+        indices: [
+          { name: 'uq_requesters_workspace_email', columnNames: ['workspace_id', 'email'], isUnique: true },
+        ],
         foreignKeys: [fk(['workspace_id'], 'workspaces')],
       }),
     );
@@ -111,7 +146,10 @@ export class InitialSchema1764000000000 implements MigrationInterface {
           // One index per list order, so every view is a single index range scan (keyset pagination).
           { name: 'ix_tickets_inbox', columnNames: ['workspace_id', 'is_open', 'id'] },
           { name: 'ix_tickets_mine', columnNames: ['workspace_id', 'assignee_id', 'is_open', 'id'] },
-          { name: 'ix_tickets_queue', columnNames: ['workspace_id', 'is_open', 'assignee_id', 'priority', 'id'] },
+          {
+            name: 'ix_tickets_queue',
+            columnNames: ['workspace_id', 'is_open', 'assignee_id', 'priority', 'id'],
+          },
           { name: 'ix_tickets_requester', columnNames: ['requester_id', 'id'] },
           { name: 'ix_tickets_category', columnNames: ['category_id'] },
           { name: 'ix_tickets_created_by', columnNames: ['created_by_id'] },
@@ -128,19 +166,39 @@ export class InitialSchema1764000000000 implements MigrationInterface {
     await create(
       new Table({
         name: 'messages',
-        columns: [id, ref('ticket_id'), longText('body'), { name: 'internal', type: 'boolean' }, ref('author_member_id', true), ref('author_requester_id', true), createdAt],
+        columns: [
+          id,
+          ref('ticket_id'),
+          longText('body'),
+          { name: 'internal', type: 'boolean' },
+          ref('author_member_id', true),
+          ref('author_requester_id', true),
+          createdAt,
+        ],
         indices: [
           { name: 'ix_messages_ticket', columnNames: ['ticket_id', 'id'] },
           { name: 'ix_messages_author_member', columnNames: ['author_member_id'] },
           { name: 'ix_messages_author_requester', columnNames: ['author_requester_id'] },
         ],
-        foreignKeys: [fk(['ticket_id'], 'tickets'), fk(['author_member_id'], 'members'), fk(['author_requester_id'], 'requesters')],
+        foreignKeys: [
+          fk(['ticket_id'], 'tickets'),
+          fk(['author_member_id'], 'members'),
+          fk(['author_requester_id'], 'requesters'),
+        ],
       }),
     );
     await create(
       new Table({
         name: 'assignment_events',
-        columns: [id, ref('ticket_id'), varchar('via', 16), ref('actor_id', true), ref('from_member_id', true), ref('to_member_id', true), createdAt],
+        columns: [
+          id,
+          ref('ticket_id'),
+          varchar('via', 16),
+          ref('actor_id', true),
+          ref('from_member_id', true),
+          ref('to_member_id', true),
+          createdAt,
+        ],
         indices: [
           { name: 'ix_assignment_events_ticket', columnNames: ['ticket_id', 'id'] },
           { name: 'ix_assignment_events_actor', columnNames: ['actor_id'] },
@@ -158,7 +216,17 @@ export class InitialSchema1764000000000 implements MigrationInterface {
   }
 
   async down(qr: QueryRunner): Promise<void> {
-    for (const t of ['assignment_events', 'messages', 'tickets', 'requesters', 'categories', 'members', 'workspaces', 'auth_tokens', 'agents']) {
+    for (const t of [
+      'assignment_events',
+      'messages',
+      'tickets',
+      'requesters',
+      'categories',
+      'members',
+      'workspaces',
+      'auth_tokens',
+      'agents',
+    ]) {
       await qr.dropTable(t);
     }
   }

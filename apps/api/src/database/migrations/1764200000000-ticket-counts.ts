@@ -19,7 +19,14 @@ export class TicketCounts1764200000000 implements MigrationInterface {
           count('unassigned_count'),
           count('total_count'),
         ],
-        foreignKeys: [{ columnNames: ['workspace_id'], referencedTableName: 'workspaces', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
+        foreignKeys: [
+          {
+            columnNames: ['workspace_id'],
+            referencedTableName: 'workspaces',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
+        ],
       }),
     );
     await qr.query(

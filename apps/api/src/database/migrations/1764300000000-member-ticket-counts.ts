@@ -17,7 +17,14 @@ export class MemberTicketCounts1764300000000 implements MigrationInterface {
           { name: 'member_id', type: 'integer', isPrimary: true },
           { name: 'open_count', type: 'integer', default: 0 },
         ],
-        foreignKeys: [{ columnNames: ['member_id'], referencedTableName: 'members', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
+        foreignKeys: [
+          {
+            columnNames: ['member_id'],
+            referencedTableName: 'members',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
+        ],
       }),
     );
     await qr.query(

@@ -9,7 +9,10 @@ export class AllViewIndex1764400000000 implements MigrationInterface {
   name = 'AllViewIndex1764400000000';
 
   async up(qr: QueryRunner): Promise<void> {
-    await qr.createIndex('tickets', new TableIndex({ name: 'ix_tickets_all', columnNames: ['workspace_id', 'id'] }));
+    await qr.createIndex(
+      'tickets',
+      new TableIndex({ name: 'ix_tickets_all', columnNames: ['workspace_id', 'id'] }),
+    );
   }
 
   async down(qr: QueryRunner): Promise<void> {

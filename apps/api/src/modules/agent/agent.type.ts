@@ -1,7 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { AgentEntity } from './agent.entity';
 
-@ObjectType('Agent', { simpleResolvers: true, description: 'A person who signs in. One agent can be a member of several workspaces.' })
+@ObjectType('Agent', {
+  simpleResolvers: true,
+  description: 'A person who signs in. One agent can be a member of several workspaces.',
+})
 export class Agent {
   @Field(() => ID)
   id: string;

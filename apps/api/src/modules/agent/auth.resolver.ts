@@ -15,12 +15,19 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayload)
-  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+  async signUp(
+    @Arg('input', () => SignUpInput) input: SignUpInput,
+    @Ctx() ctx: Context,
+  ): Promise<AuthPayload> {
     return signedIn(ctx, await ctx.services.auth.signUp(input, ctx.clientAddress));
   }
 
   @Mutation(() => AuthPayload)
-  async signIn(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: Context): Promise<AuthPayload> {
+  async signIn(
+    @Arg('email') email: string,
+    @Arg('password') password: string,
+    @Ctx() ctx: Context,
+  ): Promise<AuthPayload> {
     return signedIn(ctx, await ctx.services.auth.signIn(email, password, ctx.clientAddress));
   }
 

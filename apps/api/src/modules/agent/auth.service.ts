@@ -79,14 +79,17 @@ export class AuthService {
     const email = normalizeEmail(rawEmail);
     await this.limiter.assertAllowed(email, clientAddress);
     const agent = await findOneBy(this.db.manager, AgentEntity, { email });
-    const ok = agent ? await verifyPassword(password, agent.passwordHash) : await verifyPassword(password, await DUMMY_HASH);
+    const ok = agent
+      ? await verifyPassword(password, agent.passwordHash)
+      : await verifyPassword(password, await DUMMY_HASH);
     if (!agent || !ok) {
       await this.limiter.recordFailure(email, clientAddress);
       throw new Unauthenticated('The email or password is not correct.');
     }
     await this.limiter.recordSuccess(email, clientAddress);
     const active = await this.db.manager.countBy(MemberEntity, { agentId: agent.id, active: true });
-    if (active === 0) throw new Forbidden('Your memberships have all been deactivated; ask a workspace admin.');
+    if (active === 0)
+      throw new Forbidden('Your memberships have all been deactivated; ask a workspace admin.');
     const token = await this.db.transaction((manager) => this.issueToken(manager, agent.id, new Date()));
     return { agent, token };
   }
@@ -116,7 +119,11 @@ export class AuthService {
     if (!first) return null;
     const { agentId, expiresAt } = this.readToken(first);
     if (expiresAt.getTime() <= Date.now()) return null;
-    return { agentId, tokenHash, memberships: rows.filter((row) => row['m_id'] != null).map(this.readMember) };
+    return {
+      agentId,
+      tokenHash,
+      memberships: rows.filter((row) => row['m_id'] != null).map(this.readMember),
+    };
   }
 
   private async issueToken(manager: EntityManager, agentId: number, now: Date): Promise<string> {

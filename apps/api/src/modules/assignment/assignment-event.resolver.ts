@@ -8,7 +8,8 @@ import { AssignmentEvent } from './assignment-event.type';
 export class AssignmentEventResolver {
   @FieldResolver(() => Member, {
     nullable: true,
-    description: 'The member who caused it (the creator, the assigner, the replier, or the admin who deactivated).',
+    description:
+      'The member who caused it (the creator, the assigner, the replier, or the admin who deactivated).',
   })
   actor(@Root() event: AssignmentEvent, @Ctx() { loaders }: Context): Promise<Member | null> {
     return loadMember(loaders, event.actorId);

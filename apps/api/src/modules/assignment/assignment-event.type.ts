@@ -3,7 +3,10 @@ import { DateTimeScalar } from '../../common/scalars/date-time.scalar';
 import type { AssignmentEventEntity } from './assignment-event.entity';
 import { AssignmentVia } from './assignment-via.enum';
 
-@ObjectType('AssignmentEvent', { simpleResolvers: true, description: "One change of a ticket's assignee. Append-only." })
+@ObjectType('AssignmentEvent', {
+  simpleResolvers: true,
+  description: "One change of a ticket's assignee. Append-only.",
+})
 export class AssignmentEvent {
   @Field(() => ID)
   id: string;

@@ -14,11 +14,15 @@ export class CategoryService {
 
   async create(viewer: Viewer | null, workspaceId: string, rawName: string): Promise<CategoryEntity> {
     const member = this.access.requireMember(viewer, workspaceId);
-    if (!hasTrimmedLength(rawName, 1, LIMITS.name)) throw new InvalidInput('name', trimmedLengthMessage('name', 1, LIMITS.name));
+    if (!hasTrimmedLength(rawName, 1, LIMITS.name))
+      throw new InvalidInput('name', trimmedLengthMessage('name', 1, LIMITS.name));
     const name = rawName.trim();
     try {
       const values = { workspaceId: member.workspaceId, name, createdAt: new Date() };
-      return await this.db.transaction(async (tx): Promise<CategoryEntity> => ({ ...values, id: await insertOne(tx, CategoryEntity, values) }));
+      return await this.db.transaction(async (tx): Promise<CategoryEntity> => ({
+        ...values,
+        id: await insertOne(tx, CategoryEntity, values),
+      }));
     } catch (err) {
       if (isUniqueViolation(err)) throw new Conflict(`The workspace already has a category named "${name}".`);
       throw err;
@@ -26,6 +30,9 @@ export class CategoryService {
   }
 
   list(workspaceId: number): Promise<CategoryEntity[]> {
-    return this.db.manager.find(CategoryEntity, { where: { workspaceId }, order: { name: 'ASC', id: 'ASC' } });
+    return this.db.manager.find(CategoryEntity, {
+      where: { workspaceId },
+      order: { name: 'ASC', id: 'ASC' },
+    });
   }
 }

@@ -17,7 +17,10 @@ export class AddMemberInput {
   @IsTrimmedLength(1, LIMITS.name)
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Sets the password when this email has no agent account yet.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Sets the password when this email has no agent account yet.',
+  })
   @IsOptional()
   @IsAcceptablePassword()
   password?: string | null;

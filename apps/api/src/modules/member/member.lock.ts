@@ -8,6 +8,15 @@ import { MemberEntity } from './member.entity';
  * SQLite needs no lock: its write transactions already run one at a time. FOR UPDATE rather than a
  * shared lock because MySQL 8 and MariaDB spell the shared one differently (FOR SHARE / LOCK IN SHARE MODE).
  */
-export function findMemberLocked(tx: EntityManager, id: number, workspaceId: number): Promise<MemberEntity | null> {
-  return findOneBy(tx, MemberEntity, { id, workspaceId }, { lockForUpdate: tx.connection.options.type === 'mysql' });
+export function findMemberLocked(
+  tx: EntityManager,
+  id: number,
+  workspaceId: number,
+): Promise<MemberEntity | null> {
+  return findOneBy(
+    tx,
+    MemberEntity,
+    { id, workspaceId },
+    { lockForUpdate: tx.connection.options.type === 'mysql' },
+  );
 }

@@ -9,7 +9,10 @@ import { Member } from './member.type';
 @Resolver(() => Member)
 export class MemberResolver {
   @Mutation(() => Member, { description: 'OWNER or ADMIN only.' })
-  async addMember(@Arg('input', () => AddMemberInput) input: AddMemberInput, @Ctx() { services, viewer }: Context): Promise<Member> {
+  async addMember(
+    @Arg('input', () => AddMemberInput) input: AddMemberInput,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<Member> {
     return Member.from(await services.members.addMember(viewer, input));
   }
 
@@ -40,4 +43,3 @@ export class MemberResolver {
     return required(await loaders.agent.load(member.agentId)).email;
   }
 }
-

@@ -40,7 +40,12 @@ export class MemberService {
     try {
       return await this.db.transaction(async (tx) => {
         const now = new Date();
-        const values = { email, name: input.name.trim(), passwordHash: passwordHash as string, createdAt: now };
+        const values = {
+          email,
+          name: input.name.trim(),
+          passwordHash: passwordHash as string,
+          createdAt: now,
+        };
         const agent: AgentEntity = existing ?? { ...values, id: await insertOne(tx, AgentEntity, values) };
         return createMember(tx, {
           workspaceId: manager.workspaceId,
@@ -67,7 +72,8 @@ export class MemberService {
     const target = id === null ? null : await findOneBy(this.db.manager, MemberEntity, { id });
     if (!target) throw new NotFound('Member');
     const admin = this.access.requireMember(viewer, target.workspaceId, 'Member');
-    if (admin.role === MemberRole.AGENT) throw new Forbidden('Only an owner or admin of the workspace can do this.');
+    if (admin.role === MemberRole.AGENT)
+      throw new Forbidden('Only an owner or admin of the workspace can do this.');
     if (target.role === MemberRole.OWNER && admin.role !== MemberRole.OWNER) {
       throw new Forbidden('Only an owner can deactivate an owner.');
     }
@@ -94,7 +100,13 @@ export class MemberService {
             })),
           );
           await tx.update(TicketEntity, { id: In(tickets.map((t) => t.id)) }, { assigneeId: null });
-          await moveTicketCounts(tx, target.workspaceId, { isOpen: true, assigneeId: target.id }, { isOpen: true, assigneeId: null }, tickets.length);
+          await moveTicketCounts(
+            tx,
+            target.workspaceId,
+            { isOpen: true, assigneeId: target.id },
+            { isOpen: true, assigneeId: null },
+            tickets.length,
+          );
         }
       }
       return { ...target, active };
@@ -114,7 +126,10 @@ export class MemberService {
   async membershipsVisibleTo(viewer: Viewer | null, agentId: number): Promise<MemberEntity[]> {
     if (!viewer) return [];
     if (viewer.agentId === agentId) return [...viewer.memberships].sort((a, b) => a.id - b.id);
-    const memberships = await this.db.manager.find(MemberEntity, { where: { agentId }, order: { id: 'ASC' } });
+    const memberships = await this.db.manager.find(MemberEntity, {
+      where: { agentId },
+      order: { id: 'ASC' },
+    });
     return memberships.filter((m) => this.access.findMember(viewer, m.workspaceId));
   }
 }

@@ -16,13 +16,19 @@ export class MessageResolver {
     description:
       'A public reply (internal false) to an unassigned ticket makes its author the assignee, atomically: of concurrent first replies exactly one claims.',
   })
-  async replyToTicket(@Arg('input', () => ReplyInput) input: ReplyInput, @Ctx() { services, viewer, loaders }: Context): Promise<ReplyPayload> {
+  async replyToTicket(
+    @Arg('input', () => ReplyInput) input: ReplyInput,
+    @Ctx() { services, viewer, loaders }: Context,
+  ): Promise<ReplyPayload> {
     const { message, ticket, claimed, author } = await services.messages.reply(viewer, input);
     primeLoaders(loaders, { members: [author] });
     return { message: Message.from(message), ticket: Ticket.from(ticket), claimed };
   }
 
-  @FieldResolver(() => Member, { nullable: true, description: 'The member who wrote it, or null when the requester wrote it.' })
+  @FieldResolver(() => Member, {
+    nullable: true,
+    description: 'The member who wrote it, or null when the requester wrote it.',
+  })
   authorMember(@Root() message: Message, @Ctx() { loaders }: Context): Promise<Member | null> {
     return loadMember(loaders, message.authorMemberId);
   }

@@ -53,10 +53,19 @@ export class MessageService {
       }
       // Locked before the message insert: the insert's foreign-key check would otherwise take a shared
       // lock that two concurrent replies could both hold and then both try to upgrade (a deadlock).
-      const current = claimed ? await findOneByOrFail(tx, TicketEntity, { id: ticket.id }) : await lockTicket(tx, ticket.id, now);
+      const current = claimed
+        ? await findOneByOrFail(tx, TicketEntity, { id: ticket.id })
+        : await lockTicket(tx, ticket.id, now);
       if (claimed) {
         await recordAssignment(tx, [
-          { ticketId: ticket.id, via: AssignmentVia.CLAIM, actorId: member.id, fromMemberId: null, toMemberId: member.id, at: now },
+          {
+            ticketId: ticket.id,
+            via: AssignmentVia.CLAIM,
+            actorId: member.id,
+            fromMemberId: null,
+            toMemberId: member.id,
+            at: now,
+          },
         ]);
       }
       const values: Omit<MessageEntity, 'id'> = {

@@ -10,6 +10,10 @@ export class ReplyInput {
   @IsTrimmedLength(1, LIMITS.body)
   body: string;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'true = internal note: never claims the ticket.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'true = internal note: never claims the ticket.',
+  })
   internal?: boolean | null;
 }

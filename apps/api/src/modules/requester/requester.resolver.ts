@@ -18,13 +18,33 @@ export class RequesterResolver {
     return requester ? Requester.from(requester) : null;
   }
 
-  @Query(() => [Requester], { description: 'Requesters of the workspace whose email starts with search, by email. first: 1 to 20.' })
-  async requesters(@Args(() => RequesterSearchArgs) args: RequesterSearchArgs, @Ctx() { services, viewer }: Context): Promise<Requester[]> {
-    return (await services.requesters.search(viewer, args.workspaceId, args.search, pageSize(args.first, DEFAULT_SUGGESTIONS))).map(Requester.from);
+  @Query(() => [Requester], {
+    description: 'Requesters of the workspace whose email starts with search, by email. first: 1 to 20.',
+  })
+  async requesters(
+    @Args(() => RequesterSearchArgs) args: RequesterSearchArgs,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<Requester[]> {
+    return (
+      await services.requesters.search(
+        viewer,
+        args.workspaceId,
+        args.search,
+        pageSize(args.first, DEFAULT_SUGGESTIONS),
+      )
+    ).map(Requester.from);
   }
 
   @FieldResolver(() => TicketConnection)
-  async tickets(@Root() requester: Requester, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { loaders, budget }: Context): Promise<TicketConnection> {
-    return toTicketConnection(await loaders.ticketsByRequester.load({ requesterId: requester.rowId, first: pageSize(first), after }), loaders, budget);
+  async tickets(
+    @Root() requester: Requester,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { loaders, budget }: Context,
+  ): Promise<TicketConnection> {
+    return toTicketConnection(
+      await loaders.ticketsByRequester.load({ requesterId: requester.rowId, first: pageSize(first), after }),
+      loaders,
+      budget,
+    );
   }
 }

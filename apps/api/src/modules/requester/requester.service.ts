@@ -24,7 +24,12 @@ export async function findOrCreateRequester(
       .createQueryBuilder()
       .insert()
       .into(RequesterEntity)
-      .values({ workspaceId: () => ':workspaceId', email: () => ':email', name: () => ':name', createdAt: () => ':now' })
+      .values({
+        workspaceId: () => ':workspaceId',
+        email: () => ':email',
+        name: () => ':name',
+        createdAt: () => ':now',
+      })
       .orUpdate(['workspace_id'], ['workspace_id', 'email']);
   await preparedWrite(tx, 'requester:upsert', upsert, { workspaceId, email, name, now });
   const requester = await findOneByOrFail(tx, RequesterEntity, { workspaceId, email });
@@ -49,7 +54,12 @@ export class RequesterService {
   ) {}
 
   /** Suggestions for the new-ticket form: requesters whose email starts with what was typed. */
-  async search(viewer: Viewer | null, workspaceId: string, text: string, first: number): Promise<RequesterEntity[]> {
+  async search(
+    viewer: Viewer | null,
+    workspaceId: string,
+    text: string,
+    first: number,
+  ): Promise<RequesterEntity[]> {
     const member = this.access.requireMember(viewer, workspaceId);
     const prefix = normalizeEmail(text);
     if (prefix === '') return [];
@@ -66,8 +76,15 @@ export class RequesterService {
       .getMany();
   }
 
-  async findByEmail(viewer: Viewer | null, workspaceId: string, email: string): Promise<RequesterEntity | null> {
+  async findByEmail(
+    viewer: Viewer | null,
+    workspaceId: string,
+    email: string,
+  ): Promise<RequesterEntity | null> {
     const member = this.access.requireMember(viewer, workspaceId);
-    return findOneBy(this.db.manager, RequesterEntity, { workspaceId: member.workspaceId, email: normalizeEmail(email) });
+    return findOneBy(this.db.manager, RequesterEntity, {
+      workspaceId: member.workspaceId,
+      email: normalizeEmail(email),
+    });
   }
 }

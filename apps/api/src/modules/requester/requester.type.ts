@@ -2,7 +2,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../common/scalars/date-time.scalar';
 import type { RequesterEntity } from './requester.entity';
 
-@ObjectType('Requester', { simpleResolvers: true, description: 'The customer a ticket is for. Unique per workspace by email (case-insensitive).' })
+@ObjectType('Requester', {
+  simpleResolvers: true,
+  description: 'The customer a ticket is for. Unique per workspace by email (case-insensitive).',
+})
 export class Requester {
   @Field(() => ID)
   id: string;

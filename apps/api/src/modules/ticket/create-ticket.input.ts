@@ -8,7 +8,10 @@ export class CreateTicketInput {
   @Field(() => ID)
   workspaceId: string;
 
-  @Field({ description: "Required. Finds the workspace's requester with this email (case-insensitive) or creates one." })
+  @Field({
+    description:
+      "Required. Finds the workspace's requester with this email (case-insensitive) or creates one.",
+  })
   @IsEmailAddress()
   requesterEmail: string;
 

@@ -12,7 +12,12 @@ export interface TicketAccess {
 }
 
 /** The ticket and the viewer's membership of its workspace; another workspace's ticket reads as not found. */
-export async function requireTicket(db: Database, access: AccessService, viewer: Viewer | null, ticketId: string): Promise<TicketAccess> {
+export async function requireTicket(
+  db: Database,
+  access: AccessService,
+  viewer: Viewer | null,
+  ticketId: string,
+): Promise<TicketAccess> {
   access.requireViewer(viewer);
   const id = parseId(ticketId);
   const ticket = id === null ? null : await findOneBy(db.manager, TicketEntity, { id });
@@ -22,7 +27,12 @@ export async function requireTicket(db: Database, access: AccessService, viewer:
 }
 
 /** For queries that answer null rather than fail. */
-export async function findVisibleTicket(db: Database, access: AccessService, viewer: Viewer | null, id: number | null): Promise<TicketEntity | null> {
+export async function findVisibleTicket(
+  db: Database,
+  access: AccessService,
+  viewer: Viewer | null,
+  id: number | null,
+): Promise<TicketEntity | null> {
   if (id === null || !viewer) return null;
   const ticket = await findOneBy(db.manager, TicketEntity, { id });
   if (!ticket) return null;

@@ -10,11 +10,18 @@ export const MAX_CHILD_PAGE_SIZE = 100;
  */
 @ArgsType()
 export class TicketChildrenArgs {
-  @Field(() => Int, { nullable: true, defaultValue: MAX_CHILD_PAGE_SIZE, description: `1 to ${MAX_CHILD_PAGE_SIZE}.` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: MAX_CHILD_PAGE_SIZE,
+    description: `1 to ${MAX_CHILD_PAGE_SIZE}.`,
+  })
   @Min(1, { message: `first must be between 1 and ${MAX_CHILD_PAGE_SIZE}.` })
   @Max(MAX_CHILD_PAGE_SIZE, { message: `first must be between 1 and ${MAX_CHILD_PAGE_SIZE}.` })
   first: number = MAX_CHILD_PAGE_SIZE;
 
-  @Field(() => ID, { nullable: true, description: 'The id of the last entry already seen: the page starts after it.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The id of the last entry already seen: the page starts after it.',
+  })
   after?: string | null;
 }

@@ -14,7 +14,11 @@ import { Ticket } from './ticket.type';
  * default is read only when its largest possible text (every description at its limit) still fits:
  * 20 aliases of a page of 100 tickets with 64 KiB descriptions then read one page, not two each.
  */
-export function readTicketPage(budget: ResponseBudget, first: number, read: () => Promise<Page<TicketEntity>>): Promise<Page<TicketEntity>> {
+export function readTicketPage(
+  budget: ResponseBudget,
+  first: number,
+  read: () => Promise<Page<TicketEntity>>,
+): Promise<Page<TicketEntity>> {
   const large = first > DEFAULT_PAGE_SIZE;
   return budget.serially(async () => {
     if (budget.exceeded) return emptyTicketPage();
@@ -31,7 +35,11 @@ export function readTicketPage(budget: ResponseBudget, first: number, read: () =
  * The page as the API answers it; the requesters and assignees its query joined in go to the loaders.
  * Past the budget the page is answered empty, so that nothing nested in it reads more.
  */
-export function toTicketConnection(page: Page<TicketEntity>, loaders: Loaders, budget: ResponseBudget): TicketConnection {
+export function toTicketConnection(
+  page: Page<TicketEntity>,
+  loaders: Loaders,
+  budget: ResponseBudget,
+): TicketConnection {
   if (!budget.spendOnce(page, ticketPageText(page))) return emptyTicketPage().map(Ticket.from);
   primeLoaders(loaders, {
     requesters: page.nodes.flatMap((t) => (t.requester ? [t.requester] : [])),

@@ -53,10 +53,16 @@ export async function moveTicketCounts(
   if (result.affected !== 1) throw new Error(`Workspace ${workspaceId} has no ticket_counts row`);
 }
 
-async function moveMemberCounts(tx: EntityManager, from: CountedState | null, to: CountedState, tickets: number): Promise<void> {
+async function moveMemberCounts(
+  tx: EntityManager,
+  from: CountedState | null,
+  to: CountedState,
+  tickets: number,
+): Promise<void> {
   const deltas = new Map<number, number>();
   const count = (state: CountedState | null, sign: number) => {
-    if (state?.isOpen && state.assigneeId !== null) deltas.set(state.assigneeId, (deltas.get(state.assigneeId) ?? 0) + sign * tickets);
+    if (state?.isOpen && state.assigneeId !== null)
+      deltas.set(state.assigneeId, (deltas.get(state.assigneeId) ?? 0) + sign * tickets);
   };
   count(from, -1);
   count(to, 1);

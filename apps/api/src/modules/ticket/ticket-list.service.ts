@@ -60,36 +60,66 @@ export class TicketListService {
     this.readCounts = rawEntityReader(db.dataSource, TicketCountsEntity, 'c');
   }
 
-  async list(viewer: Viewer | null, workspaceId: string, view: TicketView, first: number, after?: string | null): Promise<Page<TicketEntity>> {
+  async list(
+    viewer: Viewer | null,
+    workspaceId: string,
+    view: TicketView,
+    first: number,
+    after?: string | null,
+  ): Promise<Page<TicketEntity>> {
     const member = this.access.requireMember(viewer, workspaceId);
     const parameters: ListParameters = { ws: member.workspaceId, me: member.id, open: true };
     const total = async () => {
       if (view === TicketView.MINE) return this.openAssignedTo(member.id);
       const counts = await this.counts(member.workspaceId);
-      return view === TicketView.ALL ? counts.totalCount : view === TicketView.UNASSIGNED ? counts.unassignedCount : counts.openCount;
+      return view === TicketView.ALL
+        ? counts.totalCount
+        : view === TicketView.UNASSIGNED
+          ? counts.unassignedCount
+          : counts.openCount;
     };
     return this.newestFirst(view, parameters, total, first, after);
   }
 
   /** URGENT first, then HIGH, NORMAL, LOW; oldest first within a priority. */
-  async unassignedQueue(viewer: Viewer | null, workspaceId: string, first: number, after?: string | null): Promise<Page<TicketEntity>> {
+  async unassignedQueue(
+    viewer: Viewer | null,
+    workspaceId: string,
+    first: number,
+    after?: string | null,
+  ): Promise<Page<TicketEntity>> {
     const member = this.access.requireMember(viewer, workspaceId);
     const cursor = decodeCursor(after, ['p', 'id'] as const);
     const parameters: ListParameters = { ws: member.workspaceId, open: true, ...cursor };
     const [rows, counts] = await Promise.all([
-      cursor && this.db.dialect === 'sqlite' ? this.queueAfterInTwoRanges(first, parameters) : this.queueRows(cursor !== null, first, parameters),
+      cursor && this.db.dialect === 'sqlite'
+        ? this.queueAfterInTwoRanges(first, parameters)
+        : this.queueRows(cursor !== null, first, parameters),
       this.counts(member.workspaceId),
     ]);
     return Page.of(rows, first, counts.unassignedCount, (t) => ({ p: t.priority, id: t.id }));
   }
 
   private queuePage(first: number): SelectQueryBuilder<TicketEntity> {
-    return withPeople(filtered(this.tickets(), TicketView.UNASSIGNED)).useIndex('ix_tickets_queue').orderBy('t.priority', 'DESC').addOrderBy('t.id', 'ASC').limit(first + 1);
+    return withPeople(filtered(this.tickets(), TicketView.UNASSIGNED))
+      .useIndex('ix_tickets_queue')
+      .orderBy('t.priority', 'DESC')
+      .addOrderBy('t.id', 'ASC')
+      .limit(first + 1);
   }
 
   /** MariaDB/MySQL read the cursor's condition as one exact range of ix_tickets_queue. */
-  private queueRows(afterCursor: boolean, first: number, parameters: ListParameters): Promise<TicketEntity[]> {
-    const build = () => (afterCursor ? this.queuePage(first).andWhere('t.priority <= :p AND (t.priority < :p OR (t.priority = :p AND t.id > :id))') : this.queuePage(first));
+  private queueRows(
+    afterCursor: boolean,
+    first: number,
+    parameters: ListParameters,
+  ): Promise<TicketEntity[]> {
+    const build = () =>
+      afterCursor
+        ? this.queuePage(first).andWhere(
+            't.priority <= :p AND (t.priority < :p OR (t.priority = :p AND t.id > :id))',
+          )
+        : this.queuePage(first);
     return this.rows(`queue:${afterCursor ? 'after' : 'first'}:${first}`, build, parameters);
   }
 
@@ -101,11 +131,27 @@ export class TicketListService {
    */
   private async queueAfterInTwoRanges(first: number, parameters: ListParameters): Promise<TicketEntity[]> {
     const ranges = [
-      preparedQuery(this.db.manager, `queue:after-same-priority:${first}`, () => this.queuePage(first).andWhere('t.priority = :p AND t.id > :id'), parameters),
-      preparedQuery(this.db.manager, `queue:after-lower-priority:${first}`, () => this.queuePage(first).andWhere('t.priority < :p'), parameters),
+      preparedQuery(
+        this.db.manager,
+        `queue:after-same-priority:${first}`,
+        () => this.queuePage(first).andWhere('t.priority = :p AND t.id > :id'),
+        parameters,
+      ),
+      preparedQuery(
+        this.db.manager,
+        `queue:after-lower-priority:${first}`,
+        () => this.queuePage(first).andWhere('t.priority < :p'),
+        parameters,
+      ),
     ];
     const sql = ranges.map(([range], i) => `SELECT q${i}.* FROM (${range}) q${i}`).join(' UNION ALL ');
-    const rows = (await readRows(this.db.manager, sql, ranges.flatMap(([, values]) => values))).map(this.readRow);
+    const rows = (
+      await readRows(
+        this.db.manager,
+        sql,
+        ranges.flatMap(([, values]) => values),
+      )
+    ).map(this.readRow);
     return rows.sort((a, b) => b.priority - a.priority || a.id - b.id).slice(0, first + 1);
   }
 
@@ -116,7 +162,9 @@ export class TicketListService {
    * counted together. The caller has already checked the viewer may see the requesters. A request
    * whose cursor this list did not return gets its error; the others are answered.
    */
-  async byRequesters(requests: readonly RequesterPageRequest[]): Promise<(Page<TicketEntity> | InvalidInput)[]> {
+  async byRequesters(
+    requests: readonly RequesterPageRequest[],
+  ): Promise<(Page<TicketEntity> | InvalidInput)[]> {
     const decoded = requests.map(withCursor);
     const valid = decoded.filter((d): d is Exclude<typeof d, InvalidInput> => !(d instanceof InvalidInput));
     const pages = valid.length > 0 ? await this.requesterPages(valid) : [];
@@ -124,18 +172,29 @@ export class TicketListService {
     return decoded.map((d) => (d instanceof InvalidInput ? d : (pages[next++] as Page<TicketEntity>)));
   }
 
-  private async requesterPages(requests: { request: RequesterPageRequest; cursor: { id: number } | null }[]): Promise<Page<TicketEntity>[]> {
+  private async requesterPages(
+    requests: { request: RequesterPageRequest; cursor: { id: number } | null }[],
+  ): Promise<Page<TicketEntity>[]> {
     const parts = requests.map(({ request, cursor }, i) => {
       const build = () => this.newestFirstPage('REQUESTER', cursor, request.first);
-      const [sql, values] = preparedQuery(this.db.manager, newestFirstShape('REQUESTER', cursor, request.first), build, {
-        requesterId: request.requesterId,
-        cursorId: cursor?.id,
-      });
+      const [sql, values] = preparedQuery(
+        this.db.manager,
+        newestFirstShape('REQUESTER', cursor, request.first),
+        build,
+        {
+          requesterId: request.requesterId,
+          cursorId: cursor?.id,
+        },
+      );
       return { sql: `SELECT ${i} AS part, p${i}.* FROM (${sql}) p${i}`, values };
     });
     const requesterIds = [...new Set(requests.map(({ request }) => request.requesterId))];
     const [rows, totals] = await Promise.all([
-      readRows(this.db.manager, parts.map((part) => part.sql).join(' UNION ALL '), parts.flatMap((part) => part.values)),
+      readRows(
+        this.db.manager,
+        parts.map((part) => part.sql).join(' UNION ALL '),
+        parts.flatMap((part) => part.values),
+      ),
       preparedRows(this.db.manager, 'REQUESTER:totals', () => this.requesterTotals(), { requesterIds }),
     ]);
     const pages = requests.map((): TicketEntity[] => []);
@@ -143,7 +202,9 @@ export class TicketListService {
     const totalOf = new Map(totals.map((row) => [Number(row['requesterId']), Number(row['count'])]));
     return requests.map(({ request }, i) => {
       const newestFirst = (pages[i] ?? []).sort((a, b) => b.id - a.id); // UNION ALL keeps no order
-      return Page.of(newestFirst, request.first, totalOf.get(request.requesterId) ?? 0, (t) => ({ id: t.id }));
+      return Page.of(newestFirst, request.first, totalOf.get(request.requesterId) ?? 0, (t) => ({
+        id: t.id,
+      }));
     });
   }
 
@@ -156,29 +217,51 @@ export class TicketListService {
   ): Promise<Page<TicketEntity>> {
     const cursor = decodeCursor(after, ['id'] as const);
     const [rows, totalCount] = await Promise.all([
-      this.rows(newestFirstShape(filter, cursor, first), () => this.newestFirstPage(filter, cursor, first), { ...parameters, cursorId: cursor?.id }),
+      this.rows(newestFirstShape(filter, cursor, first), () => this.newestFirstPage(filter, cursor, first), {
+        ...parameters,
+        cursorId: cursor?.id,
+      }),
       total(),
     ]);
     return Page.of(rows, first, totalCount, (t) => ({ id: t.id }));
   }
 
-  private newestFirstPage(filter: ListFilter, cursor: { id: number } | null, first: number): SelectQueryBuilder<TicketEntity> {
-    const page = withPeople(filtered(this.tickets(), filter)).useIndex(NEWEST_FIRST_INDEX[filter]).orderBy('t.id', 'DESC').limit(first + 1);
+  private newestFirstPage(
+    filter: ListFilter,
+    cursor: { id: number } | null,
+    first: number,
+  ): SelectQueryBuilder<TicketEntity> {
+    const page = withPeople(filtered(this.tickets(), filter))
+      .useIndex(NEWEST_FIRST_INDEX[filter])
+      .orderBy('t.id', 'DESC')
+      .limit(first + 1);
     if (cursor) page.andWhere('t.id < :cursorId');
     return page;
   }
 
   private requesterTotals(): SelectQueryBuilder<TicketEntity> {
-    return this.tickets().select('t.requesterId', 'requesterId').addSelect('COUNT(*)', 'count').where('t.requesterId IN (:...requesterIds)').groupBy('t.requesterId');
+    return this.tickets()
+      .select('t.requesterId', 'requesterId')
+      .addSelect('COUNT(*)', 'count')
+      .where('t.requesterId IN (:...requesterIds)')
+      .groupBy('t.requesterId');
   }
 
-  private async rows(shape: string, build: () => SelectQueryBuilder<TicketEntity>, parameters: ListParameters): Promise<TicketEntity[]> {
+  private async rows(
+    shape: string,
+    build: () => SelectQueryBuilder<TicketEntity>,
+    parameters: ListParameters,
+  ): Promise<TicketEntity[]> {
     return (await preparedRows(this.db.manager, shape, build, parameters)).map(this.readRow);
   }
 
   /** The total of a member's "Assigned to me", one primary-key read. */
   private async openAssignedTo(memberId: number): Promise<number> {
-    const build = () => this.db.manager.createQueryBuilder(MemberTicketCountsEntity, 'c').select('c.openCount', 'count').where('c.memberId = :me');
+    const build = () =>
+      this.db.manager
+        .createQueryBuilder(MemberTicketCountsEntity, 'c')
+        .select('c.openCount', 'count')
+        .where('c.memberId = :me');
     const [row] = await preparedRows(this.db.manager, 'member-counts', build, { me: memberId });
     if (!row) throw new Error(`Member ${memberId} has no member_ticket_counts row`);
     return Number(row['count']);
@@ -186,7 +269,8 @@ export class TicketListService {
 
   /** The totals of the workspace's lists, one primary-key read. */
   private async counts(workspaceId: number): Promise<TicketCountsEntity> {
-    const build = () => this.db.manager.createQueryBuilder(TicketCountsEntity, 'c').where('c.workspaceId = :ws');
+    const build = () =>
+      this.db.manager.createQueryBuilder(TicketCountsEntity, 'c').where('c.workspaceId = :ws');
     const [row] = await preparedRows(this.db.manager, 'counts', build, { ws: workspaceId });
     if (!row) throw new Error(`Workspace ${workspaceId} has no ticket_counts row`);
     return this.readCounts(row);
@@ -198,7 +282,9 @@ export class TicketListService {
 }
 
 /** The request with its cursor decoded, or the error that cursor gets. */
-function withCursor(request: RequesterPageRequest): { request: RequesterPageRequest; cursor: { id: number } | null } | InvalidInput {
+function withCursor(
+  request: RequesterPageRequest,
+): { request: RequesterPageRequest; cursor: { id: number } | null } | InvalidInput {
   try {
     return { request, cursor: decodeCursor(request.after, ['id'] as const) };
   } catch (err) {
@@ -225,7 +311,10 @@ function newestFirstShape(filter: ListFilter, cursor: { id: number } | null, fir
   return `${filter}:${cursor ? 'after' : 'first'}:${first}`;
 }
 
-function filtered(qb: SelectQueryBuilder<TicketEntity>, filter: ListFilter): SelectQueryBuilder<TicketEntity> {
+function filtered(
+  qb: SelectQueryBuilder<TicketEntity>,
+  filter: ListFilter,
+): SelectQueryBuilder<TicketEntity> {
   if (filter === 'REQUESTER') return qb.where('t.requesterId = :requesterId');
   qb.where('t.workspaceId = :ws');
   if (filter !== TicketView.ALL) qb.andWhere('t.isOpen = :open');

@@ -7,4 +7,5 @@ export function ticketPageText(page: Page<TicketEntity>): number {
 }
 
 /** A page with no tickets: what stands in for a page not read past the budget. */
-export const emptyTicketPage = (): Page<TicketEntity> => Page.of<TicketEntity>([], 1, 0, (t) => ({ id: t.id }));
+export const emptyTicketPage = (): Page<TicketEntity> =>
+  Page.of<TicketEntity>([], 1, 0, (t) => ({ id: t.id }));

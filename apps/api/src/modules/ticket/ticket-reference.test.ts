@@ -2,7 +2,11 @@ import { formatReference, parseReference } from './ticket-reference';
 
 describe('ticket references', () => {
   it('formats TK- with at least five digits', () => {
-    expect([formatReference(42), formatReference(12345), formatReference(1234567)]).toEqual(['TK-00042', 'TK-12345', 'TK-1234567']);
+    expect([formatReference(42), formatReference(12345), formatReference(1234567)]).toEqual([
+      'TK-00042',
+      'TK-12345',
+      'TK-1234567',
+    ]);
   });
 
   it.each([
@@ -15,9 +19,12 @@ describe('ticket references', () => {
     expect(parseReference(input)).toBe(id);
   });
 
-  it.each(['', 'TK-', 'TK-0', 'TK-00000', 'XX-00042', 'TK-42a', '42', 'TK--42', 'TK-99999999999999999999'])('rejects %j', (input) => {
-    expect(parseReference(input)).toBeNull();
-  });
+  it.each(['', 'TK-', 'TK-0', 'TK-00000', 'XX-00042', 'TK-42a', '42', 'TK--42', 'TK-99999999999999999999'])(
+    'rejects %j',
+    (input) => {
+      expect(parseReference(input)).toBeNull();
+    },
+  );
 
   it('round-trips', () => {
     for (const id of [1, 9, 10, 99_999, 100_000]) expect(parseReference(formatReference(id))).toBe(id);

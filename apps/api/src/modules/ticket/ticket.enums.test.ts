@@ -4,7 +4,12 @@ describe('priority ranks', () => {
   it('orders LOW < NORMAL < HIGH < URGENT so the queue can sort by rank', () => {
     const ranks = [Priority.LOW, Priority.NORMAL, Priority.HIGH, Priority.URGENT].map(priorityRank);
     expect(ranks).toEqual([0, 1, 2, 3]);
-    expect(ranks.map(priorityFromRank)).toEqual([Priority.LOW, Priority.NORMAL, Priority.HIGH, Priority.URGENT]);
+    expect(ranks.map(priorityFromRank)).toEqual([
+      Priority.LOW,
+      Priority.NORMAL,
+      Priority.HIGH,
+      Priority.URGENT,
+    ]);
   });
 
   it('refuses an unknown rank instead of guessing', () => {
@@ -12,6 +17,9 @@ describe('priority ranks', () => {
   });
 
   it('counts OPEN and PENDING as open', () => {
-    expect(Object.values(TicketStatus).filter(isOpenStatus)).toEqual([TicketStatus.OPEN, TicketStatus.PENDING]);
+    expect(Object.values(TicketStatus).filter(isOpenStatus)).toEqual([
+      TicketStatus.OPEN,
+      TicketStatus.PENDING,
+    ]);
   });
 });

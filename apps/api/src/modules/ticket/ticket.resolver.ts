@@ -25,8 +25,14 @@ import { UpdateTicketInput } from './update-ticket.input';
 
 @Resolver(() => Ticket)
 export class TicketResolver {
-  @Query(() => Ticket, { nullable: true, description: 'null when it does not exist or the viewer may not see it.' })
-  async ticket(@Arg('id', () => ID) id: string, @Ctx() { services, viewer }: Context): Promise<Ticket | null> {
+  @Query(() => Ticket, {
+    nullable: true,
+    description: 'null when it does not exist or the viewer may not see it.',
+  })
+  async ticket(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<Ticket | null> {
     services.access.requireViewer(viewer);
     const ticket = await services.tickets.get(viewer, id);
     return ticket ? Ticket.from(ticket) : null;
@@ -37,16 +43,24 @@ export class TicketResolver {
     description:
       'Case-insensitive, surrounding spaces ignored, leading zeros optional (tk-42 finds TK-00042).\nnull when it does not exist or the viewer may not see it.',
   })
-  async ticketByReference(@Arg('reference') reference: string, @Ctx() { services, viewer }: Context): Promise<Ticket | null> {
+  async ticketByReference(
+    @Arg('reference') reference: string,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<Ticket | null> {
     services.access.requireViewer(viewer);
     const ticket = await services.tickets.getByReference(viewer, reference);
     return ticket ? Ticket.from(ticket) : null;
   }
 
   @Query(() => TicketConnection, { description: 'Newest first. first: 1 to 100.' })
-  async tickets(@Args(() => TicketsArgs) args: TicketsArgs, @Ctx() { services, viewer, loaders, budget }: Context): Promise<TicketConnection> {
+  async tickets(
+    @Args(() => TicketsArgs) args: TicketsArgs,
+    @Ctx() { services, viewer, loaders, budget }: Context,
+  ): Promise<TicketConnection> {
     const first = pageSize(args.first);
-    const page = await readTicketPage(budget, first, () => services.ticketLists.list(viewer, args.workspaceId, args.view ?? TicketView.INBOX, first, args.after));
+    const page = await readTicketPage(budget, first, () =>
+      services.ticketLists.list(viewer, args.workspaceId, args.view ?? TicketView.INBOX, first, args.after),
+    );
     return toTicketConnection(page, loaders, budget);
   }
 
@@ -54,21 +68,30 @@ export class TicketResolver {
     description:
       'Open or pending tickets with no assignee: URGENT first, then HIGH, NORMAL, LOW; oldest first within a priority. first: 1 to 100.',
   })
-  async unassignedQueue(@Args(() => WorkspacePageArgs) args: WorkspacePageArgs, @Ctx() { services, viewer, loaders, budget }: Context): Promise<TicketConnection> {
+  async unassignedQueue(
+    @Args(() => WorkspacePageArgs) args: WorkspacePageArgs,
+    @Ctx() { services, viewer, loaders, budget }: Context,
+  ): Promise<TicketConnection> {
     const first = pageSize(args.first);
-    const page = await readTicketPage(budget, first, () => services.ticketLists.unassignedQueue(viewer, args.workspaceId, first, args.after));
+    const page = await readTicketPage(budget, first, () =>
+      services.ticketLists.unassignedQueue(viewer, args.workspaceId, first, args.after),
+    );
     return toTicketConnection(page, loaders, budget);
   }
 
   @Mutation(() => Ticket)
-  async createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() { services, viewer, loaders }: Context): Promise<Ticket> {
+  async createTicket(
+    @Arg('input', () => CreateTicketInput) input: CreateTicketInput,
+    @Ctx() { services, viewer, loaders }: Context,
+  ): Promise<Ticket> {
     const { ticket, requester, assignee } = await services.tickets.create(viewer, input);
     primeLoaders(loaders, { requesters: [requester], members: [assignee] });
     return Ticket.from(ticket);
   }
 
   @Mutation(() => Ticket, {
-    description: "assigneeId null: unassign (back to the Unassigned queue). Otherwise an active member of the ticket's workspace.",
+    description:
+      "assigneeId null: unassign (back to the Unassigned queue). Otherwise an active member of the ticket's workspace.",
   })
   async assignTicket(
     @Arg('ticketId', () => ID) ticketId: string,
@@ -81,7 +104,10 @@ export class TicketResolver {
   }
 
   @Mutation(() => Ticket)
-  async updateTicket(@Arg('input', () => UpdateTicketInput) input: UpdateTicketInput, @Ctx() { services, viewer }: Context): Promise<Ticket> {
+  async updateTicket(
+    @Arg('input', () => UpdateTicketInput) input: UpdateTicketInput,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<Ticket> {
     return Ticket.from(await services.tickets.update(viewer, input));
   }
 
@@ -92,7 +118,9 @@ export class TicketResolver {
 
   @FieldResolver(() => Category, { nullable: true })
   async category(@Root() ticket: Ticket, @Ctx() { loaders }: Context): Promise<Category | null> {
-    return ticket.categoryId === null ? null : Category.from(required(await loaders.category.load(ticket.categoryId)));
+    return ticket.categoryId === null
+      ? null
+      : Category.from(required(await loaders.category.load(ticket.categoryId)));
   }
 
   @FieldResolver(() => Requester)
@@ -108,7 +136,10 @@ export class TicketResolver {
     return loadMember(loaders, ticket.assigneeId);
   }
 
-  @FieldResolver(() => Member, { nullable: true, description: 'The member who created it (null when it arrived through a channel).' })
+  @FieldResolver(() => Member, {
+    nullable: true,
+    description: 'The member who created it (null when it arrived through a channel).',
+  })
   async createdBy(@Root() ticket: Ticket, @Ctx() { loaders }: Context): Promise<Member | null> {
     return loadMember(loaders, ticket.createdById);
   }
@@ -129,8 +160,14 @@ export class TicketResolver {
     return rows.map((row, i) => Message.from(row, required(asText(bodies[i]))));
   }
 
-  @FieldResolver(() => [AssignmentEvent], { description: 'Every change of assignee since creation, oldest first; the first entry is the creation.' })
-  async assignmentHistory(@Root() ticket: Ticket, @Args(() => TicketChildrenArgs) args: TicketChildrenArgs, @Ctx() { loaders }: Context): Promise<AssignmentEvent[]> {
+  @FieldResolver(() => [AssignmentEvent], {
+    description: 'Every change of assignee since creation, oldest first; the first entry is the creation.',
+  })
+  async assignmentHistory(
+    @Root() ticket: Ticket,
+    @Args(() => TicketChildrenArgs) args: TicketChildrenArgs,
+    @Ctx() { loaders }: Context,
+  ): Promise<AssignmentEvent[]> {
     return (await loaders.assignmentsByTicket.load(childPage(ticket, args))).map(AssignmentEvent.from);
   }
 }
@@ -142,6 +179,7 @@ function asText(value: string | null | Error | undefined): string | null {
 
 function childPage(ticket: Ticket, { first, after }: TicketChildrenArgs): ChildPageRequest {
   const afterId = after === null || after === undefined ? null : parseId(after);
-  if (afterId === null && after !== null && after !== undefined) throw new InvalidInput('after', 'after must be the id of an entry of this list.');
+  if (afterId === null && after !== null && after !== undefined)
+    throw new InvalidInput('after', 'after must be the id of an entry of this list.');
   return { parentId: ticket.rowId, first: pageSize(first, MAX_CHILD_PAGE_SIZE), afterId };
 }

@@ -50,9 +50,19 @@ export class TicketService {
       // waits out the busy timeout. A failed validation below rolls the number back.
       const number = await takeTicketNumber(tx, workspaceId);
       const categoryId = await resolveCategory(tx, workspaceId, input.categoryId);
-      const assignee = await resolveAssignee(tx, workspaceId, input.assigneeId === undefined ? String(creator.id) : input.assigneeId);
+      const assignee = await resolveAssignee(
+        tx,
+        workspaceId,
+        input.assigneeId === undefined ? String(creator.id) : input.assigneeId,
+      );
       const assigneeId = assignee?.id ?? null;
-      const requester = await findOrCreateRequester(tx, workspaceId, input.requesterEmail, input.requesterName, now);
+      const requester = await findOrCreateRequester(
+        tx,
+        workspaceId,
+        input.requesterEmail,
+        input.requesterName,
+        now,
+      );
       const status = TicketStatus.OPEN;
       const values: Omit<TicketEntity, 'id'> = {
         workspaceId,
@@ -72,14 +82,25 @@ export class TicketService {
       };
       const ticket: TicketEntity = { ...values, id: await insertOne(tx, TicketEntity, values) };
       await recordAssignment(tx, [
-        { ticketId: ticket.id, via: AssignmentVia.CREATE, actorId: creator.id, fromMemberId: null, toMemberId: assigneeId, at: now },
+        {
+          ticketId: ticket.id,
+          via: AssignmentVia.CREATE,
+          actorId: creator.id,
+          fromMemberId: null,
+          toMemberId: assigneeId,
+          at: now,
+        },
       ]);
       await moveTicketCounts(tx, workspaceId, null, ticket);
       return { ticket, requester, assignee };
     });
   }
 
-  async assign(viewer: Viewer | null, ticketId: string, assigneeIdArg: string | null | undefined): Promise<AssignedTicket> {
+  async assign(
+    viewer: Viewer | null,
+    ticketId: string,
+    assigneeIdArg: string | null | undefined,
+  ): Promise<AssignedTicket> {
     const { ticket, member } = await requireTicket(this.db, this.access, viewer, ticketId);
     return this.db.transaction(async (tx) => {
       const now = new Date();
@@ -90,15 +111,24 @@ export class TicketService {
       // about one run in ten of 12 such at once, sometimes past the retries. So the member it leaves
       // (as read before the transaction; a change in between only costs a retry) is locked too, and
       // both in ascending id order.
-      if (ticket.assigneeId !== null && target !== null && ticket.assigneeId < target) await findMemberLocked(tx, ticket.assigneeId, ticket.workspaceId);
+      if (ticket.assigneeId !== null && target !== null && ticket.assigneeId < target)
+        await findMemberLocked(tx, ticket.assigneeId, ticket.workspaceId);
       const assignee = await resolveAssignee(tx, ticket.workspaceId, assigneeIdArg ?? null);
-      if (ticket.assigneeId !== null && target !== null && ticket.assigneeId > target) await findMemberLocked(tx, ticket.assigneeId, ticket.workspaceId);
+      if (ticket.assigneeId !== null && target !== null && ticket.assigneeId > target)
+        await findMemberLocked(tx, ticket.assigneeId, ticket.workspaceId);
       const to = assignee?.id ?? null;
       const current = await lockTicket(tx, ticket.id, now);
       if (current.assigneeId === to) return { ticket: current, assignee };
       await updateBy(tx, TicketEntity, { id: ticket.id }, { assigneeId: to });
       await recordAssignment(tx, [
-        { ticketId: ticket.id, via: AssignmentVia.ASSIGN, actorId: member.id, fromMemberId: current.assigneeId, toMemberId: to, at: now },
+        {
+          ticketId: ticket.id,
+          via: AssignmentVia.ASSIGN,
+          actorId: member.id,
+          fromMemberId: current.assigneeId,
+          toMemberId: to,
+          at: now,
+        },
       ]);
       const assigned = { ...current, assigneeId: to };
       await moveTicketCounts(tx, current.workspaceId, current, assigned);
@@ -116,7 +146,8 @@ export class TicketService {
         changes.status = input.status;
         changes.isOpen = isOpenStatus(input.status);
       }
-      if (input.categoryId !== undefined) changes.categoryId = await resolveCategory(tx, ticket.workspaceId, input.categoryId);
+      if (input.categoryId !== undefined)
+        changes.categoryId = await resolveCategory(tx, ticket.workspaceId, input.categoryId);
       const current = await lockTicket(tx, ticket.id, new Date());
       if (Object.keys(changes).length === 0) return current;
       await updateBy(tx, TicketEntity, { id: ticket.id }, changes);
@@ -143,13 +174,28 @@ export class TicketService {
 async function takeTicketNumber(tx: EntityManager, workspaceId: number): Promise<number> {
   const number =
     tx.connection.options.type === 'mysql'
-      ? ((await runStatement(tx, 'UPDATE workspaces SET ticket_counter = LAST_INSERT_ID(ticket_counter + 1) WHERE id = ?', [workspaceId])) as MysqlWriteHeader).insertId
-      : ((await tx.query('UPDATE workspaces SET ticket_counter = ticket_counter + 1 WHERE id = ? RETURNING ticket_counter', [workspaceId])) as { ticket_counter: number }[])[0]?.ticket_counter;
+      ? (
+          (await runStatement(
+            tx,
+            'UPDATE workspaces SET ticket_counter = LAST_INSERT_ID(ticket_counter + 1) WHERE id = ?',
+            [workspaceId],
+          )) as MysqlWriteHeader
+        ).insertId
+      : (
+          (await tx.query(
+            'UPDATE workspaces SET ticket_counter = ticket_counter + 1 WHERE id = ? RETURNING ticket_counter',
+            [workspaceId],
+          )) as { ticket_counter: number }[]
+        )[0]?.ticket_counter;
   if (!number) throw new Error(`Workspace ${workspaceId} has no ticket counter`);
   return Number(number);
 }
 
-async function resolveCategory(tx: EntityManager, workspaceId: number, categoryId: string | null | undefined): Promise<number | null> {
+async function resolveCategory(
+  tx: EntityManager,
+  workspaceId: number,
+  categoryId: string | null | undefined,
+): Promise<number | null> {
   if (categoryId === null || categoryId === undefined) return null;
   const id = parseId(categoryId);
   const category = id === null ? null : await findOneBy(tx, CategoryEntity, { id, workspaceId });
@@ -157,11 +203,16 @@ async function resolveCategory(tx: EntityManager, workspaceId: number, categoryI
   return category.id;
 }
 
-async function resolveAssignee(tx: EntityManager, workspaceId: number, memberId: string | null): Promise<MemberEntity | null> {
+async function resolveAssignee(
+  tx: EntityManager,
+  workspaceId: number,
+  memberId: string | null,
+): Promise<MemberEntity | null> {
   if (memberId === null) return null;
   const id = parseId(memberId);
   const member = id === null ? null : await findMemberLocked(tx, id, workspaceId);
   if (!member) throw new InvalidInput('assigneeId', 'No member with this id in the workspace.');
-  if (!member.active) throw new InvalidInput('assigneeId', `${member.name} is inactive and cannot be assigned tickets.`);
+  if (!member.active)
+    throw new InvalidInput('assigneeId', `${member.name} is inactive and cannot be assigned tickets.`);
   return member;
 }

@@ -11,10 +11,14 @@ export class Ticket {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int, { description: 'Per-workspace number: 1, 2, 3 ... in each workspace, no gaps, no repeats.' })
+  @Field(() => Int, {
+    description: 'Per-workspace number: 1, 2, 3 ... in each workspace, no gaps, no repeats.',
+  })
   number: number;
 
-  @Field({ description: 'Globally unique across all workspaces: TK- and at least five digits, e.g. TK-00042.' })
+  @Field({
+    description: 'Globally unique across all workspaces: TK- and at least five digits, e.g. TK-00042.',
+  })
   reference: string;
 
   @Field()

@@ -35,7 +35,8 @@ export class AccessService {
 
   requireManager(viewer: Viewer | null, workspaceId: string | number): MemberEntity {
     const member = this.requireMember(viewer, workspaceId);
-    if (!canManageMembers(member.role)) throw new Forbidden('Only an owner or admin of the workspace can do this.');
+    if (!canManageMembers(member.role))
+      throw new Forbidden('Only an owner or admin of the workspace can do this.');
     return member;
   }
 

@@ -19,12 +19,21 @@ export function slugify(name: string): string {
  * Slugs are unique; a taken slug gets a random suffix. Checked before inserting so the transaction
  * never hits the unique index on the common path (a rare race still fails cleanly as a conflict).
  */
-export async function createWorkspace(manager: EntityManager, name: string, now: Date): Promise<WorkspaceEntity> {
+export async function createWorkspace(
+  manager: EntityManager,
+  name: string,
+  now: Date,
+): Promise<WorkspaceEntity> {
   const base = slugify(name);
   const taken = await manager.existsBy(WorkspaceEntity, { slug: base });
   const slug = taken ? `${base}-${randomBytes(3).toString('hex')}` : base;
   const values = { name, slug, ticketCounter: 0, createdAt: now };
   const workspace: WorkspaceEntity = { ...values, id: await insertOne(manager, WorkspaceEntity, values) };
-  await insertOne(manager, TicketCountsEntity, { workspaceId: workspace.id, openCount: 0, unassignedCount: 0, totalCount: 0 });
+  await insertOne(manager, TicketCountsEntity, {
+    workspaceId: workspace.id,
+    openCount: 0,
+    unassignedCount: 0,
+    totalCount: 0,
+  });
   return workspace;
 }

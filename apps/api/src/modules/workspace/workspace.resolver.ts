@@ -11,7 +11,10 @@ import { Workspace } from './workspace.type';
 @Resolver(() => Workspace)
 export class WorkspaceResolver {
   @Query(() => Workspace, { nullable: true })
-  async workspace(@Arg('id', () => ID) id: string, @Ctx() { services, viewer, loaders }: Context): Promise<Workspace | null> {
+  async workspace(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { services, viewer, loaders }: Context,
+  ): Promise<Workspace | null> {
     services.access.requireViewer(viewer);
     const workspaceId = parseId(id);
     const member = workspaceId === null ? null : services.access.findMember(viewer, workspaceId);
@@ -19,10 +22,13 @@ export class WorkspaceResolver {
     return workspace ? Workspace.from(workspace) : null;
   }
 
-  @FieldResolver(() => [Member], { description: `Active members only unless includeInactive is true. This is the 'Assign to' list. By name, at most ${MAX_MEMBERS_LISTED}.` })
+  @FieldResolver(() => [Member], {
+    description: `Active members only unless includeInactive is true. This is the 'Assign to' list. By name, at most ${MAX_MEMBERS_LISTED}.`,
+  })
   async members(
     @Root() workspace: Workspace,
-    @Arg('includeInactive', () => Boolean, { nullable: true, defaultValue: false }) includeInactive: boolean | null,
+    @Arg('includeInactive', () => Boolean, { nullable: true, defaultValue: false })
+    includeInactive: boolean | null,
     @Ctx() { services, viewer }: Context,
   ): Promise<Member[]> {
     if (!services.access.findMember(viewer, workspace.rowId)) return [];

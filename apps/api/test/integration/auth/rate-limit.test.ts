@@ -20,27 +20,41 @@ describe('sign-in rate limits', () => {
     for (const password of ['wrong-again-password', PASSWORD]) {
       const blocked = await api.execute(SIGN_IN, { e: ` ${victim.email.toUpperCase()} `, p: password });
       expect(blocked.data).toBeNull();
-      expect(blocked.errors?.[0]?.extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+      expect(blocked.errors?.[0]?.extensions).toEqual({
+        code: 'RATE_LIMITED',
+        retryAfterSeconds: expect.any(Number),
+      });
       const retryAfter = blocked.errors?.[0]?.extensions?.retryAfterSeconds as number;
       expect(retryAfter).toBeGreaterThan(800);
       expect(retryAfter).toBeLessThanOrEqual(900);
-      expect(blocked.errors?.[0]?.message).toBe(`Too many failed sign-ins. Try again in ${retryAfter} seconds.`);
+      expect(blocked.errors?.[0]?.message).toBe(
+        `Too many failed sign-ins. Try again in ${retryAfter} seconds.`,
+      );
     }
     // A token issued before the block keeps working; another account signs in as usual.
     expect((await api.ok(`{ me { email } }`, {}, { as: victim.token })).me.email).toBe(victim.email);
-    expect((await api.ok(SIGN_IN, { e: bystander.email, p: PASSWORD })).signIn.token).toEqual(expect.any(String));
+    expect((await api.ok(SIGN_IN, { e: bystander.email, p: PASSWORD })).signIn.token).toEqual(
+      expect.any(String),
+    );
   });
 
   it('clears an account count on a successful sign-in', async () => {
     const owner = await signUpOwner(api);
     for (let round = 0; round < 3; round++) {
       for (let i = 0; i < 4; i++) await api.execute(SIGN_IN, { e: owner.email, p: 'not-the-password' });
-      expect((await api.ok(SIGN_IN, { e: owner.email, p: PASSWORD })).signIn.token).toEqual(expect.any(String));
+      expect((await api.ok(SIGN_IN, { e: owner.email, p: PASSWORD })).signIn.token).toEqual(
+        expect.any(String),
+      );
     }
   });
 });
 
-async function signInVia(target: TestApi, forwardedFor: string, email: string, password: string): Promise<string | undefined> {
+async function signInVia(
+  target: TestApi,
+  forwardedFor: string,
+  email: string,
+  password: string,
+): Promise<string | undefined> {
   const res = await fetch(`${target.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
@@ -60,7 +74,10 @@ describe('per client address', () => {
         expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       }
       const blocked = await own.execute(SIGN_IN, { e: owner.email, p: PASSWORD });
-      expect(blocked.errors?.[0]?.extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+      expect(blocked.errors?.[0]?.extensions).toEqual({
+        code: 'RATE_LIMITED',
+        retryAfterSeconds: expect.any(Number),
+      });
     } finally {
       await own.close();
     }
@@ -70,7 +87,10 @@ describe('per client address', () => {
     const own = await startTestApi();
     try {
       const owner = await signUpOwner(own);
-      for (let i = 0; i < 30; i++) expect(await signInVia(own, `203.0.113.${i}`, uniqueEmail('guess'), 'guessing-password')).toBe('UNAUTHENTICATED');
+      for (let i = 0; i < 30; i++)
+        expect(await signInVia(own, `203.0.113.${i}`, uniqueEmail('guess'), 'guessing-password')).toBe(
+          'UNAUTHENTICATED',
+        );
       expect(await signInVia(own, '198.51.100.1', owner.email, PASSWORD)).toBe('RATE_LIMITED');
     } finally {
       await own.close();
@@ -81,7 +101,10 @@ describe('per client address', () => {
     const own = await startTestApi({ trustProxy: 'loopback' });
     try {
       const owner = await signUpOwner(own);
-      for (let i = 0; i < 30; i++) expect(await signInVia(own, '203.0.113.7', uniqueEmail('guess'), 'guessing-password')).toBe('UNAUTHENTICATED');
+      for (let i = 0; i < 30; i++)
+        expect(await signInVia(own, '203.0.113.7', uniqueEmail('guess'), 'guessing-password')).toBe(
+          'UNAUTHENTICATED',
+        );
       expect(await signInVia(own, '203.0.113.7', owner.email, PASSWORD)).toBe('RATE_LIMITED');
       expect(await signInVia(own, '198.51.100.1', owner.email, PASSWORD)).toBeUndefined();
     } finally {

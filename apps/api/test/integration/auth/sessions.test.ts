@@ -30,7 +30,9 @@ async function expectRefused(token: string, workspaceId: string) {
     [SIGN_OUT, {}],
   ] as const) {
     const res = await api.execute(query, variables, { as: token });
-    expect(res.errors).toEqual([expect.objectContaining({ message: expect.any(String), extensions: { code: 'UNAUTHENTICATED' } })]);
+    expect(res.errors).toEqual([
+      expect.objectContaining({ message: expect.any(String), extensions: { code: 'UNAUTHENTICATED' } }),
+    ]);
   }
 }
 
@@ -44,11 +46,17 @@ describe('signIn', () => {
         id: owner.agentId,
         email: owner.email,
         name: 'Olivia Owner',
-        memberships: [{ id: owner.memberId, role: 'OWNER', active: true, workspace: { id: owner.workspaceId } }],
+        memberships: [
+          { id: owner.memberId, role: 'OWNER', active: true, workspace: { id: owner.workspaceId } },
+        ],
       },
     });
     expect(data.signIn.token).not.toBe(owner.token);
-    expect((await api.ok(ME, {}, { as: data.signIn.token })).me).toEqual({ id: owner.agentId, email: owner.email, name: 'Olivia Owner' });
+    expect((await api.ok(ME, {}, { as: data.signIn.token })).me).toEqual({
+      id: owner.agentId,
+      email: owner.email,
+      name: 'Olivia Owner',
+    });
   });
 
   it('refuses a wrong password and an unknown email alike: UNAUTHENTICATED with the same message', async () => {
@@ -56,9 +64,16 @@ describe('signIn', () => {
     const wrongPassword = await api.execute(SIGN_IN, { e: owner.email, p: PASSWORD.toUpperCase() });
     const unknownEmail = await api.execute(SIGN_IN, { e: uniqueEmail('nobody'), p: PASSWORD });
     expect(wrongPassword.data).toBeNull();
-    expect(wrongPassword.errors).toEqual([expect.objectContaining({ message: expect.any(String), extensions: { code: 'UNAUTHENTICATED' } })]);
+    expect(wrongPassword.errors).toEqual([
+      expect.objectContaining({ message: expect.any(String), extensions: { code: 'UNAUTHENTICATED' } }),
+    ]);
     expect(unknownEmail.data).toBeNull();
-    expect(unknownEmail.errors).toEqual([expect.objectContaining({ message: wrongPassword.errors?.[0]?.message, extensions: { code: 'UNAUTHENTICATED' } })]);
+    expect(unknownEmail.errors).toEqual([
+      expect.objectContaining({
+        message: wrongPassword.errors?.[0]?.message,
+        extensions: { code: 'UNAUTHENTICATED' },
+      }),
+    ]);
   });
 
   it('gives each sign-in a token of its own', async () => {
@@ -80,7 +95,9 @@ describe('signOut', () => {
     await expectRefused(owner.token, owner.workspaceId);
     // The agent's other session goes on working.
     expect((await api.ok(ME, {}, { as: other })).me.id).toBe(owner.agentId);
-    expect(await api.ok(TICKETS, { w: owner.workspaceId }, { as: other })).toEqual({ tickets: { totalCount: 0 } });
+    expect(await api.ok(TICKETS, { w: owner.workspaceId }, { as: other })).toEqual({
+      tickets: { totalCount: 0 },
+    });
   });
 
   it('needs a token', async () => {
@@ -94,7 +111,11 @@ describe('signOut', () => {
     await api.ok(CREATE_CATEGORY, { w: owner.workspaceId, n: 'Billing' }, { as: owner.token });
     await api.ok(SIGN_OUT, {}, { as: owner.token });
     const token = await signIn(owner.email);
-    const data = await api.ok(`query ($w: ID!) { workspace(id: $w) { categories { name } } }`, { w: owner.workspaceId }, { as: token });
+    const data = await api.ok(
+      `query ($w: ID!) { workspace(id: $w) { categories { name } } }`,
+      { w: owner.workspaceId },
+      { as: token },
+    );
     expect(data.workspace).toEqual({ categories: [{ name: 'Billing' }] });
   });
 });
@@ -117,7 +138,9 @@ describe('token expiry', () => {
     const owner = await signUpOwner(api);
     await setExpiry(owner.token, new Date(Date.now() + 60_000));
     expect((await api.ok(ME, {}, { as: owner.token })).me.id).toBe(owner.agentId);
-    expect(await api.ok(TICKETS, { w: owner.workspaceId }, { as: owner.token })).toEqual({ tickets: { totalCount: 0 } });
+    expect(await api.ok(TICKETS, { w: owner.workspaceId }, { as: owner.token })).toEqual({
+      tickets: { totalCount: 0 },
+    });
   });
 });
 
@@ -145,16 +168,36 @@ describe('me', () => {
       name: 'Olivia Owner',
       memberships: expect.any(Array),
     });
-    expect([...data.me.memberships].sort((a, b) => a.workspace.name.localeCompare(b.workspace.name))).toEqual([
-      { id: alice.memberId, name: 'Olivia Owner', email: alice.email, role: 'OWNER', active: true, workspace: { id: alice.workspaceId, name: 'Alice Desk' } },
-      { id: joined.addMember.id, name: 'Ali', email: alice.email, role: 'ADMIN', active: true, workspace: { id: bob.workspaceId, name: 'Bob Desk' } },
-    ]);
+    expect([...data.me.memberships].sort((a, b) => a.workspace.name.localeCompare(b.workspace.name))).toEqual(
+      [
+        {
+          id: alice.memberId,
+          name: 'Olivia Owner',
+          email: alice.email,
+          role: 'OWNER',
+          active: true,
+          workspace: { id: alice.workspaceId, name: 'Alice Desk' },
+        },
+        {
+          id: joined.addMember.id,
+          name: 'Ali',
+          email: alice.email,
+          role: 'ADMIN',
+          active: true,
+          workspace: { id: bob.workspaceId, name: 'Bob Desk' },
+        },
+      ],
+    );
   });
 
   it('still answers for an agent whose membership was deactivated, showing it inactive', async () => {
     const owner = await signUpOwner(api);
     const agent = await addAgent(api, owner, { name: 'Gone Soon' });
-    await api.ok(`mutation ($m: ID!) { setMemberActive(memberId: $m, active: false) { id } }`, { m: agent.memberId }, { as: owner.token });
+    await api.ok(
+      `mutation ($m: ID!) { setMemberActive(memberId: $m, active: false) { id } }`,
+      { m: agent.memberId },
+      { as: owner.token },
+    );
     const data = await api.ok(`query { me { id memberships { id active } } }`, {}, { as: agent.token });
     expect(data.me).toEqual({ id: agent.agentId, memberships: [{ id: agent.memberId, active: false }] });
   });

@@ -34,18 +34,24 @@ function emailOfLength(length: number): string {
   }
   labels.push('d'.repeat(left));
   const email = `${local}@${labels.join('.')}.com`;
-  if (email.length !== length) throw new Error(`built an email of ${email.length} characters, wanted ${length}`);
+  if (email.length !== length)
+    throw new Error(`built an email of ${email.length} characters, wanted ${length}`);
   return email;
 }
 
 async function counts() {
-  return { agents: await api.db.manager.count(AgentEntity), workspaces: await api.db.manager.count(WorkspaceEntity) };
+  return {
+    agents: await api.db.manager.count(AgentEntity),
+    workspaces: await api.db.manager.count(WorkspaceEntity),
+  };
 }
 
 describe('signUp', () => {
   it('creates the agent and a new workspace with the agent as its only, active OWNER', async () => {
     const email = uniqueEmail('founder');
-    const data = await api.ok(SIGN_UP, { input: validInput({ email, name: '  Fiona Founder ', workspaceName: ' Acme Help Desk  ' }) });
+    const data = await api.ok(SIGN_UP, {
+      input: validInput({ email, name: '  Fiona Founder ', workspaceName: ' Acme Help Desk  ' }),
+    });
     const agent = { id: expect.any(String), email, name: 'Fiona Founder' };
     expect(data.signUp).toEqual({
       token: expect.any(String),
@@ -99,15 +105,21 @@ describe('signUp', () => {
     const second = await api.ok(SIGN_UP, { input: validInput({ workspaceName: 'Twin Peaks Support' }) });
     expect(first.signUp.agent.memberships[0].workspace.slug).toBe('twin-peaks-support');
     expect(second.signUp.agent.memberships[0].workspace.slug).toMatch(/^twin-peaks-support-.+$/);
-    expect(second.signUp.agent.memberships[0].workspace.id).not.toBe(first.signUp.agent.memberships[0].workspace.id);
+    expect(second.signUp.agent.memberships[0].workspace.id).not.toBe(
+      first.signUp.agent.memberships[0].workspace.id,
+    );
   });
 
   it('refuses an email that is already taken, whatever its case and spaces, with CONFLICT and writes nothing', async () => {
     const owner = await signUpOwner(api);
     const before = await counts();
-    const res = await api.execute(SIGN_UP, { input: validInput({ email: ` ${owner.email.toUpperCase()}  `, password: 'another password' }) });
+    const res = await api.execute(SIGN_UP, {
+      input: validInput({ email: ` ${owner.email.toUpperCase()}  `, password: 'another password' }),
+    });
     expect(res.data).toBeNull();
-    expect(res.errors).toEqual([expect.objectContaining({ message: expect.any(String), extensions: { code: 'CONFLICT' } })]);
+    expect(res.errors).toEqual([
+      expect.objectContaining({ message: expect.any(String), extensions: { code: 'CONFLICT' } }),
+    ]);
     expect(await counts()).toEqual(before);
     // The original account is untouched: its password still works and the new one does not.
     await api.ok(SIGN_IN, { e: owner.email, p: PASSWORD });
@@ -118,7 +130,9 @@ describe('signUp', () => {
   it('accepts the boundaries: a 254-character email, a 10-character password, a 200-character name', async () => {
     const email = emailOfLength(254);
     const name = 'N'.repeat(200);
-    const data = await api.ok(SIGN_UP, { input: validInput({ email, password: 'k7#pq2!zwm', name, workspaceName: 'W'.repeat(200) }) });
+    const data = await api.ok(SIGN_UP, {
+      input: validInput({ email, password: 'k7#pq2!zwm', name, workspaceName: 'W'.repeat(200) }),
+    });
     expect(data.signUp.agent).toEqual(expect.objectContaining({ email, name }));
     const signIn = await api.ok(SIGN_IN, { e: email, p: 'k7#pq2!zwm' });
     expect(signIn.signIn.agent.id).toBe(data.signUp.agent.id);
@@ -139,14 +153,22 @@ describe('signUp', () => {
     ['a workspaceName of 201 characters', { workspaceName: 'W'.repeat(201) }, 'workspaceName'],
   ];
 
-  it.each(invalid)('refuses %s with BAD_USER_INPUT naming the field, and writes nothing', async (_label, overrides, field) => {
-    const input = validInput(overrides);
-    const before = await counts();
-    const res = await api.execute(SIGN_UP, { input });
-    expect(res.data).toBeNull();
-    expect(res.errors).toEqual([expect.objectContaining({ message: expect.any(String), extensions: { code: 'BAD_USER_INPUT', field } })]);
-    expect(await counts()).toEqual(before);
-    const signIn = await api.execute(SIGN_IN, { e: String(input.email), p: String(input.password) });
-    expect(signIn.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-  });
+  it.each(invalid)(
+    'refuses %s with BAD_USER_INPUT naming the field, and writes nothing',
+    async (_label, overrides, field) => {
+      const input = validInput(overrides);
+      const before = await counts();
+      const res = await api.execute(SIGN_UP, { input });
+      expect(res.data).toBeNull();
+      expect(res.errors).toEqual([
+        expect.objectContaining({
+          message: expect.any(String),
+          extensions: { code: 'BAD_USER_INPUT', field },
+        }),
+      ]);
+      expect(await counts()).toEqual(before);
+      const signIn = await api.execute(SIGN_IN, { e: String(input.email), p: String(input.password) });
+      expect(signIn.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    },
+  );
 });

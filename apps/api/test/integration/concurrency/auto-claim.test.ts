@@ -16,7 +16,13 @@ beforeAll(async () => {
   agents = [];
   // In batches: each addAgent hashes and verifies a password (scrypt), which is deliberately slow.
   for (let i = 0; i < AGENTS; i += 10) {
-    agents.push(...(await Promise.all(Array.from({ length: Math.min(10, AGENTS - i) }, (_, j) => addAgent(api, owner, { name: `Agent ${i + j + 1}` })))));
+    agents.push(
+      ...(await Promise.all(
+        Array.from({ length: Math.min(10, AGENTS - i) }, (_, j) =>
+          addAgent(api, owner, { name: `Agent ${i + j + 1}` }),
+        ),
+      )),
+    );
   }
 }, 120_000);
 afterAll(() => api.close());
@@ -36,8 +42,17 @@ interface Reply {
   ticket: { id: string; assignee: { id: string } | null };
 }
 
-function reply(actor: Actor, ticketId: string, body: string, internal?: boolean): Promise<GraphQLResponse<{ replyToTicket: Reply }>> {
-  return api.execute<{ replyToTicket: Reply }>(REPLY, { input: { ticketId, body, ...(internal === undefined ? {} : { internal }) } }, { as: actor.token });
+function reply(
+  actor: Actor,
+  ticketId: string,
+  body: string,
+  internal?: boolean,
+): Promise<GraphQLResponse<{ replyToTicket: Reply }>> {
+  return api.execute<{ replyToTicket: Reply }>(
+    REPLY,
+    { input: { ticketId, body, ...(internal === undefined ? {} : { internal }) } },
+    { as: actor.token },
+  );
 }
 
 function replies(responses: GraphQLResponse<{ replyToTicket: Reply }>[]): Reply[] {
@@ -59,7 +74,9 @@ describe('auto-claim on first reply under concurrent replies', () => {
   it('lets exactly one of 50 agents replying at once claim, round after round', async () => {
     for (let round = 1; round <= 5; round++) {
       const ticketId = await unassignedTicket();
-      const results = replies(await Promise.all(agents.map((agent, i) => reply(agent, ticketId, `round ${round} reply ${i}`))));
+      const results = replies(
+        await Promise.all(agents.map((agent, i) => reply(agent, ticketId, `round ${round} reply ${i}`))),
+      );
 
       const winners = results.filter((r) => r.claimed);
       expect(winners).toHaveLength(1);
@@ -70,8 +87,12 @@ describe('auto-claim on first reply under concurrent replies', () => {
       const ticket = await stored(ticketId);
       expect(ticket.assignee).toEqual({ id: winner });
       expect(ticket.messages).toHaveLength(AGENTS);
-      expect(new Set(ticket.messages.map((m: { id: string }) => m.id))).toEqual(new Set(results.map((r) => r.message.id)));
-      expect(new Set(ticket.messages.map((m: { authorMember: { id: string } }) => m.authorMember.id))).toEqual(new Set(agents.map((a) => a.memberId)));
+      expect(new Set(ticket.messages.map((m: { id: string }) => m.id))).toEqual(
+        new Set(results.map((r) => r.message.id)),
+      );
+      expect(
+        new Set(ticket.messages.map((m: { authorMember: { id: string } }) => m.authorMember.id)),
+      ).toEqual(new Set(agents.map((a) => a.memberId)));
       expect(ticket.messages.every((m: { internal: boolean }) => !m.internal)).toBe(true);
       expect(ticket.assignmentHistory).toEqual([
         { via: 'CREATE', actor: { id: owner.memberId }, from: null, to: null },
@@ -82,7 +103,9 @@ describe('auto-claim on first reply under concurrent replies', () => {
 
   it('never claims with internal notes: 50 concurrent notes leave the ticket unassigned', async () => {
     const ticketId = await unassignedTicket();
-    const results = replies(await Promise.all(agents.map((agent, i) => reply(agent, ticketId, `note ${i}`, true))));
+    const results = replies(
+      await Promise.all(agents.map((agent, i) => reply(agent, ticketId, `note ${i}`, true))),
+    );
 
     expect(results.filter((r) => r.claimed)).toEqual([]);
     for (const r of results) expect(r.ticket.assignee).toBeNull();
@@ -90,7 +113,9 @@ describe('auto-claim on first reply under concurrent replies', () => {
     expect(ticket.assignee).toBeNull();
     expect(ticket.messages).toHaveLength(AGENTS);
     expect(ticket.messages.every((m: { internal: boolean }) => m.internal)).toBe(true);
-    expect(ticket.assignmentHistory).toEqual([{ via: 'CREATE', actor: { id: owner.memberId }, from: null, to: null }]);
+    expect(ticket.assignmentHistory).toEqual([
+      { via: 'CREATE', actor: { id: owner.memberId }, from: null, to: null },
+    ]);
   });
 
   it('lets only a public reply claim when notes and replies race: exactly one claim, by a reply author', async () => {
@@ -98,7 +123,11 @@ describe('auto-claim on first reply under concurrent replies', () => {
       const ticketId = await unassignedTicket();
       // Alternating, and the notes go first: two of every three requests are internal notes.
       const internal = agents.map((_, i) => i % 3 !== 2);
-      const results = replies(await Promise.all(agents.map((agent, i) => reply(agent, ticketId, `mixed ${round}.${i}`, internal[i]))));
+      const results = replies(
+        await Promise.all(
+          agents.map((agent, i) => reply(agent, ticketId, `mixed ${round}.${i}`, internal[i])),
+        ),
+      );
 
       results.forEach((r, i) => {
         expect(r.message.internal).toBe(internal[i]);
@@ -113,7 +142,9 @@ describe('auto-claim on first reply under concurrent replies', () => {
       const ticket = await stored(ticketId);
       expect(ticket.assignee).toEqual({ id: winner });
       expect(ticket.messages).toHaveLength(AGENTS);
-      expect(ticket.messages.filter((m: { internal: boolean }) => m.internal)).toHaveLength(internal.filter(Boolean).length);
+      expect(ticket.messages.filter((m: { internal: boolean }) => m.internal)).toHaveLength(
+        internal.filter(Boolean).length,
+      );
       expect(ticket.assignmentHistory.filter((e: { via: string }) => e.via === 'CLAIM')).toEqual([
         { via: 'CLAIM', actor: { id: winner }, from: null, to: { id: winner } },
       ]);
@@ -123,11 +154,15 @@ describe('auto-claim on first reply under concurrent replies', () => {
 
   it('does not claim a ticket that is already assigned, whoever replies at once', async () => {
     const ticketId = (await createTicket(api, owner)).id;
-    const results = replies(await Promise.all(agents.map((agent, i) => reply(agent, ticketId, `late ${i}`, i % 2 === 0))));
+    const results = replies(
+      await Promise.all(agents.map((agent, i) => reply(agent, ticketId, `late ${i}`, i % 2 === 0))),
+    );
     expect(results.filter((r) => r.claimed)).toEqual([]);
     const ticket = await stored(ticketId);
     expect(ticket.assignee).toEqual({ id: owner.memberId });
     expect(ticket.messages).toHaveLength(AGENTS);
-    expect(ticket.assignmentHistory).toEqual([{ via: 'CREATE', actor: { id: owner.memberId }, from: null, to: { id: owner.memberId } }]);
+    expect(ticket.assignmentHistory).toEqual([
+      { via: 'CREATE', actor: { id: owner.memberId }, from: null, to: { id: owner.memberId } },
+    ]);
   });
 });

@@ -20,12 +20,18 @@ it('leaves no open ticket assigned to a member deactivated during 50 concurrent 
   for (let round = 0; round < 3; round++) {
     const owner = await signUpOwner(api);
     const leaving = await addAgent(api, owner, { name: 'Leaving Agent' });
-    const toAssign = await Promise.all(Array.from({ length: 25 }, () => createTicket(api, owner, { assigneeId: null })));
-    const toClaim = await Promise.all(Array.from({ length: 25 }, () => createTicket(api, owner, { assigneeId: null })));
+    const toAssign = await Promise.all(
+      Array.from({ length: 25 }, () => createTicket(api, owner, { assigneeId: null })),
+    );
+    const toClaim = await Promise.all(
+      Array.from({ length: 25 }, () => createTicket(api, owner, { assigneeId: null })),
+    );
 
     const results = await Promise.all([
       ...toAssign.map((t) => api.execute(ASSIGN, { t: t.id, a: leaving.memberId }, { as: owner.token })),
-      ...toClaim.map((t) => api.execute(REPLY, { input: { ticketId: t.id, body: 'mine' } }, { as: leaving.token })),
+      ...toClaim.map((t) =>
+        api.execute(REPLY, { input: { ticketId: t.id, body: 'mine' } }, { as: leaving.token }),
+      ),
       api.execute(DEACTIVATE, { m: leaving.memberId }, { as: owner.token }),
     ]);
 
@@ -35,7 +41,9 @@ it('leaves no open ticket assigned to a member deactivated during 50 concurrent 
     expect(results.at(-1)?.data).toEqual({ setMemberActive: { active: false } });
 
     const open = await api.ok(OPEN_TICKETS, { w: owner.workspaceId }, { as: owner.token });
-    const stillTheirs = open.tickets.nodes.filter((t: { assignee: { id: string } | null }) => t.assignee?.id === leaving.memberId);
+    const stillTheirs = open.tickets.nodes.filter(
+      (t: { assignee: { id: string } | null }) => t.assignee?.id === leaving.memberId,
+    );
     expect(stillTheirs).toEqual([]);
   }
 });

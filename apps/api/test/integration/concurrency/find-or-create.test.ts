@@ -20,8 +20,15 @@ interface Created {
   requester: { id: string; email: string; name: string | null };
 }
 
-function send(actor: Actor, input: Record<string, unknown>): Promise<GraphQLResponse<{ createTicket: Created }>> {
-  return api.execute<{ createTicket: Created }>(CREATE, { input: { workspaceId: actor.workspaceId, subject: 'Same customer', ...input } }, { as: actor.token });
+function send(
+  actor: Actor,
+  input: Record<string, unknown>,
+): Promise<GraphQLResponse<{ createTicket: Created }>> {
+  return api.execute<{ createTicket: Created }>(
+    CREATE,
+    { input: { workspaceId: actor.workspaceId, subject: 'Same customer', ...input } },
+    { as: actor.token },
+  );
 }
 
 function created(responses: GraphQLResponse<{ createTicket: Created }>[]): Created[] {
@@ -44,7 +51,9 @@ describe('requester find-or-create under concurrent creation', () => {
     const variants = variantsOf(local);
     const normalized = `${local}@x.com`;
 
-    const tickets = created(await Promise.all(times(60, (i) => send(owner, { requesterEmail: variants[i % variants.length] }))));
+    const tickets = created(
+      await Promise.all(times(60, (i) => send(owner, { requesterEmail: variants[i % variants.length] }))),
+    );
 
     const requesterIds = new Set(tickets.map((t) => t.requester.id));
     expect(requesterIds.size).toBe(1);
@@ -56,7 +65,9 @@ describe('requester find-or-create under concurrent creation', () => {
       const data = await api.ok(REQUESTER, { w: owner.workspaceId, e: variant }, { as: owner.token });
       expect(data.requester.id).toBe([...requesterIds][0]);
       expect(data.requester.tickets.totalCount).toBe(60);
-      expect(new Set(data.requester.tickets.nodes.map((n: { id: string }) => n.id))).toEqual(new Set(tickets.map((t) => t.id)));
+      expect(new Set(data.requester.tickets.nodes.map((n: { id: string }) => n.id))).toEqual(
+        new Set(tickets.map((t) => t.id)),
+      );
     }
   });
 
@@ -67,14 +78,21 @@ describe('requester find-or-create under concurrent creation', () => {
     const variants = variantsOf(local);
     const plan = times(60, (i) => ({ actor: i % 2 === 0 ? a : b, email: variants[i % variants.length] }));
 
-    const tickets = created(await Promise.all(plan.map(({ actor, email }) => send(actor, { requesterEmail: email }))));
+    const tickets = created(
+      await Promise.all(plan.map(({ actor, email }) => send(actor, { requesterEmail: email }))),
+    );
 
-    const idsOf = (actor: Actor) => new Set(tickets.filter((_, i) => plan[i]!.actor === actor).map((t) => t.requester.id));
+    const idsOf = (actor: Actor) =>
+      new Set(tickets.filter((_, i) => plan[i]!.actor === actor).map((t) => t.requester.id));
     expect(idsOf(a).size).toBe(1);
     expect(idsOf(b).size).toBe(1);
     expect([...idsOf(a)][0]).not.toBe([...idsOf(b)][0]);
     for (const actor of [a, b]) {
-      const data = await api.ok(REQUESTER, { w: actor.workspaceId, e: `${local}@x.com` }, { as: actor.token });
+      const data = await api.ok(
+        REQUESTER,
+        { w: actor.workspaceId, e: `${local}@x.com` },
+        { as: actor.token },
+      );
       expect(data.requester.tickets.totalCount).toBe(30);
     }
   });
@@ -87,7 +105,13 @@ describe('requester find-or-create under concurrent creation', () => {
     const names = times(60, (i) => (i % 2 === 0 ? undefined : i % 3 === 0 ? `  Name ${i}  ` : `Name ${i}`));
     const given = new Set(names.filter((n): n is string => n !== undefined).map((n) => n.trim()));
 
-    const tickets = created(await Promise.all(names.map((name, i) => send(owner, { requesterEmail: variants[i % variants.length], requesterName: name }))));
+    const tickets = created(
+      await Promise.all(
+        names.map((name, i) =>
+          send(owner, { requesterEmail: variants[i % variants.length], requesterName: name }),
+        ),
+      ),
+    );
 
     const final = await api.ok(REQUESTER, { w: owner.workspaceId, e: `${local}@x.com` }, { as: owner.token });
     expect(given.has(final.requester.name)).toBe(true);
@@ -98,9 +122,24 @@ describe('requester find-or-create under concurrent creation', () => {
     });
 
     // Later, another burst with different names: the backfilled name stays.
-    const later = created(await Promise.all(times(50, (i) => send(owner, { requesterEmail: variants[i % variants.length], requesterName: `Someone Else ${i}` }))));
-    for (const t of later) expect(t.requester).toEqual({ id: final.requester.id, email: `${local}@x.com`, name: final.requester.name });
-    const after = await api.ok(REQUESTER, { w: owner.workspaceId, e: ` ${local.toUpperCase()}@X.COM ` }, { as: owner.token });
+    const later = created(
+      await Promise.all(
+        times(50, (i) =>
+          send(owner, { requesterEmail: variants[i % variants.length], requesterName: `Someone Else ${i}` }),
+        ),
+      ),
+    );
+    for (const t of later)
+      expect(t.requester).toEqual({
+        id: final.requester.id,
+        email: `${local}@x.com`,
+        name: final.requester.name,
+      });
+    const after = await api.ok(
+      REQUESTER,
+      { w: owner.workspaceId, e: ` ${local.toUpperCase()}@X.COM ` },
+      { as: owner.token },
+    );
     expect(after.requester.name).toBe(final.requester.name);
     expect(after.requester.tickets.totalCount).toBe(110);
   });
@@ -108,7 +147,11 @@ describe('requester find-or-create under concurrent creation', () => {
   it('creates 60 distinct requesters for 60 distinct emails sent at once, each with its own ticket', async () => {
     const owner = await signUpOwner(api);
     const emails = times(60, () => uniqueEmail('distinct'));
-    const tickets = created(await Promise.all(emails.map((email, i) => send(owner, { requesterEmail: i % 2 ? email.toUpperCase() : ` ${email} ` }))));
+    const tickets = created(
+      await Promise.all(
+        emails.map((email, i) => send(owner, { requesterEmail: i % 2 ? email.toUpperCase() : ` ${email} ` })),
+      ),
+    );
     expect(new Set(tickets.map((t) => t.requester.id)).size).toBe(60);
     expect(tickets.map((t) => t.requester.email)).toEqual(emails);
   });

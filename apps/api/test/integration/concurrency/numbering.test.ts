@@ -1,5 +1,10 @@
 import { signUpOwner, TICKET_FIELDS, uniqueEmail, type Actor } from '../../support/factories';
-import { startSecondTestApi, startTestApi, type GraphQLResponse, type TestApi } from '../../support/test-server';
+import {
+  startSecondTestApi,
+  startTestApi,
+  type GraphQLResponse,
+  type TestApi,
+} from '../../support/test-server';
 import { spawnApiProcess } from './spawn-api';
 
 /**
@@ -21,10 +26,21 @@ interface Created {
   reference: string;
 }
 
-function send(target: TestApi, actor: Actor, input: Record<string, unknown> = {}): Promise<GraphQLResponse<{ createTicket: Created }>> {
+function send(
+  target: TestApi,
+  actor: Actor,
+  input: Record<string, unknown> = {},
+): Promise<GraphQLResponse<{ createTicket: Created }>> {
   return target.execute<{ createTicket: Created }>(
     CREATE,
-    { input: { workspaceId: actor.workspaceId, requesterEmail: uniqueEmail('customer'), subject: 'Concurrent', ...input } },
+    {
+      input: {
+        workspaceId: actor.workspaceId,
+        requesterEmail: uniqueEmail('customer'),
+        subject: 'Concurrent',
+        ...input,
+      },
+    },
     { as: actor.token },
   );
 }
@@ -57,7 +73,11 @@ describe('ticket numbers and references under concurrent creation', () => {
   });
 
   it('numbers each of 3 workspaces 1..n when their creations interleave, and keeps all references distinct', async () => {
-    const workspaces = [await signUpOwner(api, 'Alpha'), await signUpOwner(api, 'Beta'), await signUpOwner(api, 'Gamma')];
+    const workspaces = [
+      await signUpOwner(api, 'Alpha'),
+      await signUpOwner(api, 'Beta'),
+      await signUpOwner(api, 'Gamma'),
+    ];
     const counts = [30, 20, 25];
     // The requests go out interleaved, A B C A B C … until each workspace has had its count.
     const plan = oneTo(30).flatMap((i) => workspaces.filter((_, w) => i <= counts[w]!));
@@ -68,19 +88,30 @@ describe('ticket numbers and references under concurrent creation', () => {
       expect(sortedNumbers(mine)).toEqual(oneTo(counts[w]!));
     });
     expect(new Set(tickets.map((t) => t.reference)).size).toBe(75);
-    for (const [w, actor] of workspaces.entries()) expect(await storedNumbers(actor)).toEqual(oneTo(counts[w]!));
+    for (const [w, actor] of workspaces.entries())
+      expect(await storedNumbers(actor)).toEqual(oneTo(counts[w]!));
   });
 
   it('gives no number to creations that fail: the successful ones among 60 concurrent requests are exactly 1..k', async () => {
     const owner = await signUpOwner(api);
     const other = await signUpOwner(api);
-    const foreign = await api.ok(`mutation ($w: ID!) { createCategory(workspaceId: $w, name: "Theirs") { id } }`, { w: other.workspaceId }, { as: other.token });
-    const own = await api.ok(`mutation ($w: ID!) { createCategory(workspaceId: $w, name: "Ours") { id } }`, { w: owner.workspaceId }, { as: owner.token });
+    const foreign = await api.ok(
+      `mutation ($w: ID!) { createCategory(workspaceId: $w, name: "Theirs") { id } }`,
+      { w: other.workspaceId },
+      { as: other.token },
+    );
+    const own = await api.ok(
+      `mutation ($w: ID!) { createCategory(workspaceId: $w, name: "Ours") { id } }`,
+      { w: owner.workspaceId },
+      { as: owner.token },
+    );
 
     // Three kinds of failure mixed in: rejected before the transaction (a bad email), and rolled back
     // inside it after other reads (a category or an assignee of another workspace).
     type Kind = 'ok' | 'foreignCategory' | 'badEmail' | 'foreignAssignee';
-    const kinds: Kind[] = oneTo(60).map((i) => (i % 4 === 1 ? 'foreignCategory' : i % 6 === 0 ? 'badEmail' : i % 7 === 0 ? 'foreignAssignee' : 'ok'));
+    const kinds: Kind[] = oneTo(60).map((i) =>
+      i % 4 === 1 ? 'foreignCategory' : i % 6 === 0 ? 'badEmail' : i % 7 === 0 ? 'foreignAssignee' : 'ok',
+    );
     const inputFor = (kind: Kind): Record<string, unknown> => {
       switch (kind) {
         case 'foreignCategory':
@@ -95,7 +126,11 @@ describe('ticket numbers and references under concurrent creation', () => {
     };
     const responses = await Promise.all(kinds.map((kind) => send(api, owner, inputFor(kind))));
 
-    const expectedField: Record<Exclude<Kind, 'ok'>, string> = { foreignCategory: 'categoryId', badEmail: 'requesterEmail', foreignAssignee: 'assigneeId' };
+    const expectedField: Record<Exclude<Kind, 'ok'>, string> = {
+      foreignCategory: 'categoryId',
+      badEmail: 'requesterEmail',
+      foreignAssignee: 'assigneeId',
+    };
     responses.forEach((res, i) => {
       const kind = kinds[i]!;
       if (kind === 'ok') {
@@ -137,7 +172,9 @@ describe('ticket numbers and references under concurrent creation', () => {
 
     it('numbers 60 creations split across both servers exactly 1..60, with distinct references', async () => {
       const owner = await signUpOwner(api);
-      const tickets = created(await Promise.all(oneTo(60).map((i) => send(i % 2 === 0 ? api : second, owner))));
+      const tickets = created(
+        await Promise.all(oneTo(60).map((i) => send(i % 2 === 0 ? api : second, owner))),
+      );
 
       expect(sortedNumbers(tickets)).toEqual(oneTo(60));
       expect(new Set(tickets.map((t) => t.reference)).size).toBe(60);
@@ -147,14 +184,23 @@ describe('ticket numbers and references under concurrent creation', () => {
     it('keeps 2 workspaces gap-free, with a category and an assignee read before the number, across both servers', async () => {
       const a = await signUpOwner(api, 'Alpha');
       const b = await signUpOwner(api, 'Beta');
-      const category = await api.ok(`mutation ($w: ID!) { createCategory(workspaceId: $w, name: "Billing") { id } }`, { w: a.workspaceId }, { as: a.token });
+      const category = await api.ok(
+        `mutation ($w: ID!) { createCategory(workspaceId: $w, name: "Billing") { id } }`,
+        { w: a.workspaceId },
+        { as: a.token },
+      );
       // Reads before the counter's write lock (category, assignee) are what SQLite's snapshot check trips on.
       const plan = oneTo(60).map((i) => ({
         actor: i % 3 === 0 ? b : a,
         target: i % 2 === 0 ? api : second,
-        input: i % 3 === 0 ? { assigneeId: b.memberId } : { categoryId: category.createCategory.id, assigneeId: null },
+        input:
+          i % 3 === 0
+            ? { assigneeId: b.memberId }
+            : { categoryId: category.createCategory.id, assigneeId: null },
       }));
-      const tickets = created(await Promise.all(plan.map(({ actor, target, input }) => send(target, actor, input))));
+      const tickets = created(
+        await Promise.all(plan.map(({ actor, target, input }) => send(target, actor, input))),
+      );
 
       expect(sortedNumbers(tickets.filter((_, i) => plan[i]!.actor === a))).toEqual(oneTo(40));
       expect(sortedNumbers(tickets.filter((_, i) => plan[i]!.actor === b))).toEqual(oneTo(20));

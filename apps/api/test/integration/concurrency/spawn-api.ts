@@ -14,7 +14,9 @@ export async function spawnApiProcess(first: TestApi): Promise<TestApi> {
   });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (m) => resolve((m as { port: number }).port));
-    child.once('exit', (code) => reject(new Error(`The API process exited with code ${code} before listening.`)));
+    child.once('exit', (code) =>
+      reject(new Error(`The API process exited with code ${code} before listening.`)),
+    );
     child.once('error', reject);
   });
   return {

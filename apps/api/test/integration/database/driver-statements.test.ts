@@ -29,20 +29,31 @@ it('reads inside a transaction on its connection: the transaction sees its own r
 
 it('gives every connection back to the pool, after a failed read too', async () => {
   // Three times the pool's 20 connections: one kept back per read would leave the last reads waiting forever.
-  const reads = Array.from({ length: 60 }, (_, i) => (i % 2 === 0 ? readRows(api.db.manager, 'SELECT no_such_column FROM agents', []) : readRows(api.db.manager, 'SELECT 1 AS one', [])));
+  const reads = Array.from({ length: 60 }, (_, i) =>
+    i % 2 === 0
+      ? readRows(api.db.manager, 'SELECT no_such_column FROM agents', [])
+      : readRows(api.db.manager, 'SELECT 1 AS one', []),
+  );
   const settled = await Promise.allSettled(reads);
   expect(settled.filter((s) => s.status === 'rejected')).toHaveLength(30);
-  expect(settled.filter((s) => s.status === 'fulfilled').map((s) => (s as PromiseFulfilledResult<Record<string, unknown>[]>).value[0]?.['one'])).toEqual(
-    Array(30).fill(1),
-  );
+  expect(
+    settled
+      .filter((s) => s.status === 'fulfilled')
+      .map((s) => (s as PromiseFulfilledResult<Record<string, unknown>[]>).value[0]?.['one']),
+  ).toEqual(Array(30).fill(1));
   expect(await readRows(api.db.manager, 'SELECT 2 AS two', [])).toEqual([{ two: 2 }]);
 });
 
 it('reads entities exactly as TypeORM reads them: booleans, dates to the millisecond, nulls, numbers and text', async () => {
   const owner = await signUpOwner(api);
-  const ticket = await createTicket(api, owner, { subject: 'Reader check', requesterEmail: 'reader@example.com' });
+  const ticket = await createTicket(api, owner, {
+    subject: 'Reader check',
+    requesterEmail: 'reader@example.com',
+  });
   const id = Number(ticket.id);
-  expect(await findOneByOrFail(api.db.manager, TicketEntity, { id })).toEqual(await api.db.manager.findOneByOrFail(TicketEntity, { id }));
+  expect(await findOneByOrFail(api.db.manager, TicketEntity, { id })).toEqual(
+    await api.db.manager.findOneByOrFail(TicketEntity, { id }),
+  );
   const member = await findOneByOrFail(api.db.manager, MemberEntity, { id: Number(owner.memberId) });
   expect(member).toEqual(await api.db.manager.findOneByOrFail(MemberEntity, { id: Number(owner.memberId) }));
   expect(member.active).toBe(true);

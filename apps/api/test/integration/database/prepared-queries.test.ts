@@ -24,12 +24,16 @@ it('reads with each call’s own values, never the values of the call that built
   expect([first?.name, second?.name]).toEqual(['Agent 0', 'Agent 1']);
   expect(second?.createdAt).toBeInstanceOf(Date);
   expect(await findOneBy(manager, AgentEntity, { email: 'nobody@example.com' })).toBeNull();
-  await expect(findOneByOrFail(manager, AgentEntity, { email: 'nobody@example.com' })).rejects.toThrow('Could not find any entity');
+  await expect(findOneByOrFail(manager, AgentEntity, { email: 'nobody@example.com' })).rejects.toThrow(
+    'Could not find any entity',
+  );
 });
 
 it('fails, rather than reading anything, when a parameter the SQL names is not given', async () => {
   const build = () => api.db.manager.createQueryBuilder(AgentEntity, 'a').where('a.email = :email');
-  expect(await preparedRows(api.db.manager, 'test:agent-by-email', build, { email: 'first@example.com' })).toHaveLength(1);
+  expect(
+    await preparedRows(api.db.manager, 'test:agent-by-email', build, { email: 'first@example.com' }),
+  ).toHaveLength(1);
   await expect(preparedRows(api.db.manager, 'test:agent-by-email', build, {})).rejects.toThrow();
 });
 
@@ -51,12 +55,27 @@ it('sends one SQL text per shape, the values bound apart from it, so each databa
 it('writes each call’s own values, dates to the millisecond and booleans as both databases store them', async () => {
   const at = [new Date('2026-03-04T05:06:07.089Z'), new Date('2027-01-02T03:04:05.678Z')];
   const ids = await api.db.transaction(async (tx) => [
-    await insertOne(tx, AgentEntity, { email: 'written-1@example.com', name: 'One', passwordHash: 'x', createdAt: at[0] }),
-    await insertOne(tx, AgentEntity, { email: 'written-2@example.com', name: 'Two', passwordHash: 'x', createdAt: at[1] }),
+    await insertOne(tx, AgentEntity, {
+      email: 'written-1@example.com',
+      name: 'One',
+      passwordHash: 'x',
+      createdAt: at[0],
+    }),
+    await insertOne(tx, AgentEntity, {
+      email: 'written-2@example.com',
+      name: 'Two',
+      passwordHash: 'x',
+      createdAt: at[1],
+    }),
   ]);
-  const read = async (id: number | undefined) => findOneByOrFail(api.db.manager, AgentEntity, { id: id as number });
+  const read = async (id: number | undefined) =>
+    findOneByOrFail(api.db.manager, AgentEntity, { id: id as number });
   expect([(await read(ids[0])).createdAt, (await read(ids[1])).createdAt]).toEqual(at);
-  expect(await api.db.transaction((tx) => updateBy(tx, AgentEntity, { id: ids[1] as number }, { name: 'Renamed' }))).toBe(1);
+  expect(
+    await api.db.transaction((tx) =>
+      updateBy(tx, AgentEntity, { id: ids[1] as number }, { name: 'Renamed' }),
+    ),
+  ).toBe(1);
   expect([(await read(ids[0])).name, (await read(ids[1])).name]).toEqual(['One', 'Renamed']);
 
   const member = await findOneByOrFail(api.db.manager, MemberEntity, { role: 'OWNER' });
@@ -68,8 +87,13 @@ it('writes each call’s own values, dates to the millisecond and booleans as bo
 });
 
 it('writes only inside a transaction, the one way to write', async () => {
-  await expect(insertOne(api.db.manager, AgentEntity, { email: 'outside@example.com', name: 'Out', passwordHash: 'x', createdAt: new Date() })).rejects.toThrow(
-    /outside a transaction/,
-  );
+  await expect(
+    insertOne(api.db.manager, AgentEntity, {
+      email: 'outside@example.com',
+      name: 'Out',
+      passwordHash: 'x',
+      createdAt: new Date(),
+    }),
+  ).rejects.toThrow(/outside a transaction/);
   expect(await findOneBy(api.db.manager, AgentEntity, { email: 'outside@example.com' })).toBeNull();
 });

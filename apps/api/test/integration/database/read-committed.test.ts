@@ -33,7 +33,10 @@ it('runs every transaction at least READ COMMITTED, without a SET per transactio
           }
           if (++inside === PARALLEL) release();
           await allInside;
-          const [row] = (await tx.query('SELECT @@tx_isolation AS level, CONNECTION_ID() AS id')) as { level: string; id: number }[];
+          const [row] = (await tx.query('SELECT @@tx_isolation AS level, CONNECTION_ID() AS id')) as {
+            level: string;
+            id: number;
+          }[];
           return row ?? null;
         }),
       ),

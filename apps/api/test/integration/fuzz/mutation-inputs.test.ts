@@ -19,14 +19,35 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const CLIENT_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAUTHENTICATED'];
-const TABLES = ['agents', 'workspaces', 'members', 'categories', 'requesters', 'tickets', 'messages', 'assignment_events', 'auth_tokens'];
-
+const TABLES = [
+  'agents',
+  'workspaces',
+  'members',
+  'categories',
+  'requesters',
+  'tickets',
+  'messages',
+  'assignment_events',
+  'auth_tokens',
+];
 
 /** Any JSON value, including ones of the wrong type for the field. */
 const anyValue = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 300 }),
-  fc.constantFrom('', ' ', '\u0000', '\t\n', 'TK-1', '1', '-1', '0', '9007199254740993', 'x'.repeat(70_000), '😀'.repeat(300)),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '\t\n',
+    'TK-1',
+    '1',
+    '-1',
+    '0',
+    '9007199254740993',
+    'x'.repeat(70_000),
+    '😀'.repeat(300),
+  ),
   fc.integer(),
   fc.double(),
   fc.boolean(),
@@ -64,9 +85,13 @@ describe('mutation inputs, fuzzed', () => {
         ),
         async (fields) => {
           const before = await rowCounts(api.db, TABLES);
-          const res = await api.execute(`mutation ($input: CreateTicketInput!) { createTicket(input: $input) { id } }`, {
-            input: { workspaceId: owner.workspaceId, ...fields },
-          }, { as: owner.token });
+          const res = await api.execute(
+            `mutation ($input: CreateTicketInput!) { createTicket(input: $input) { id } }`,
+            {
+              input: { workspaceId: owner.workspaceId, ...fields },
+            },
+            { as: owner.token },
+          );
           await expectHandled(res, before);
         },
       ),
@@ -85,10 +110,19 @@ describe('mutation inputs, fuzzed', () => {
           const before = await rowCounts(api.db, TABLES);
           const [query, variables] =
             which === 'reply'
-              ? [`mutation ($input: ReplyInput!) { replyToTicket(input: $input) { claimed } }`, { input: { ticketId: id, body: a, internal: b } }]
+              ? [
+                  `mutation ($input: ReplyInput!) { replyToTicket(input: $input) { claimed } }`,
+                  { input: { ticketId: id, body: a, internal: b } },
+                ]
               : which === 'assign'
-                ? [`mutation ($t: ID!, $a: ID) { assignTicket(ticketId: $t, assigneeId: $a) { id } }`, { t: id, a }]
-                : [`mutation ($input: UpdateTicketInput!) { updateTicket(input: $input) { id } }`, { input: { ticketId: id, subject: a, status: b } }];
+                ? [
+                    `mutation ($t: ID!, $a: ID) { assignTicket(ticketId: $t, assigneeId: $a) { id } }`,
+                    { t: id, a },
+                  ]
+                : [
+                    `mutation ($input: UpdateTicketInput!) { updateTicket(input: $input) { id } }`,
+                    { input: { ticketId: id, subject: a, status: b } },
+                  ];
           await expectHandled(await api.execute(query, variables, { as: owner.token }), before);
         },
       ),
@@ -98,22 +132,44 @@ describe('mutation inputs, fuzzed', () => {
 
   it('signUp, signIn, addMember and createCategory', async () => {
     await fc.assert(
-      fc.asyncProperty(anyValue, anyValue, anyValue, fc.constantFrom('signUp', 'signIn', 'addMember', 'createCategory'), async (a, b, c, which) => {
-        const before = await rowCounts(api.db, TABLES);
-        const [query, variables, as] =
-          which === 'signUp'
-            ? [`mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`, { input: { email: a, password: b, name: c, workspaceName: c } }, null]
-            : which === 'signIn'
-              ? [`mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`, { e: a, p: b }, null]
-              : which === 'addMember'
-                ? [`mutation ($input: AddMemberInput!) { addMember(input: $input) { id } }`, { input: { workspaceId: owner.workspaceId, email: a, name: b, password: c } }, owner.token]
-                : [`mutation ($w: ID!, $n: String!) { createCategory(workspaceId: $w, name: $n) { id } }`, { w: a, n: b }, owner.token];
-        const res = await api.execute(query, variables, { as });
-        // signIn's rate limit may answer RATE_LIMITED after many failures: also a contract code.
-        if (res.errors?.some((e) => e.extensions?.code === 'RATE_LIMITED')) return;
-        // A successful sign-in writes a token: only a refused call must leave the tables alone.
-        await expectHandled(res, before);
-      }),
+      fc.asyncProperty(
+        anyValue,
+        anyValue,
+        anyValue,
+        fc.constantFrom('signUp', 'signIn', 'addMember', 'createCategory'),
+        async (a, b, c, which) => {
+          const before = await rowCounts(api.db, TABLES);
+          const [query, variables, as] =
+            which === 'signUp'
+              ? [
+                  `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`,
+                  { input: { email: a, password: b, name: c, workspaceName: c } },
+                  null,
+                ]
+              : which === 'signIn'
+                ? [
+                    `mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }`,
+                    { e: a, p: b },
+                    null,
+                  ]
+                : which === 'addMember'
+                  ? [
+                      `mutation ($input: AddMemberInput!) { addMember(input: $input) { id } }`,
+                      { input: { workspaceId: owner.workspaceId, email: a, name: b, password: c } },
+                      owner.token,
+                    ]
+                  : [
+                      `mutation ($w: ID!, $n: String!) { createCategory(workspaceId: $w, name: $n) { id } }`,
+                      { w: a, n: b },
+                      owner.token,
+                    ];
+          const res = await api.execute(query, variables, { as });
+          // signIn's rate limit may answer RATE_LIMITED after many failures: also a contract code.
+          if (res.errors?.some((e) => e.extensions?.code === 'RATE_LIMITED')) return;
+          // A successful sign-in writes a token: only a refused call must leave the tables alone.
+          await expectHandled(res, before);
+        },
+      ),
       runs,
     );
   });

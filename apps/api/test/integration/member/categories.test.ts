@@ -10,10 +10,18 @@ afterAll(() => api.close());
 const CREATE_CATEGORY = `mutation ($w: ID!, $n: String!) { createCategory(workspaceId: $w, name: $n) { id name } }`;
 
 const createCategory = (as: Actor, name: string, workspaceId = as.workspaceId) =>
-  api.execute<{ createCategory: { id: string; name: string } }>(CREATE_CATEGORY, { w: workspaceId, n: name }, { as: as.token });
+  api.execute<{ createCategory: { id: string; name: string } }>(
+    CREATE_CATEGORY,
+    { w: workspaceId, n: name },
+    { as: as.token },
+  );
 
 async function categories(as: Actor): Promise<{ id: string; name: string }[]> {
-  const data = await api.ok(`query ($w: ID!) { workspace(id: $w) { categories { id name } } }`, { w: as.workspaceId }, { as: as.token });
+  const data = await api.ok(
+    `query ($w: ID!) { workspace(id: $w) { categories { id name } } }`,
+    { w: as.workspaceId },
+    { as: as.token },
+  );
   return [...data.workspace.categories].sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -26,7 +34,10 @@ describe('createCategory', () => {
   it('creates a category, name trimmed, that shows in Workspace.categories', async () => {
     const owner = await signUpOwner(api);
     const billing = await createCategory(owner, '  Billing ');
-    expect(billing).toEqual({ status: 200, data: { createCategory: { id: expect.any(String), name: 'Billing' } } });
+    expect(billing).toEqual({
+      status: 200,
+      data: { createCategory: { id: expect.any(String), name: 'Billing' } },
+    });
     const bugs = await createCategory(owner, 'Bugs');
     expect(await categories(owner)).toEqual([billing.data?.createCategory, bugs.data?.createCategory]);
   });
@@ -36,7 +47,14 @@ describe('createCategory', () => {
     const { data } = await createCategory(owner, 'Shipping');
     const ticket = await api.ok(
       `mutation ($i: CreateTicketInput!) { createTicket(input: $i) { category { id name } } }`,
-      { i: { workspaceId: owner.workspaceId, requesterEmail: 'pat@example.com', subject: 'Where is my parcel', categoryId: data?.createCategory.id } },
+      {
+        i: {
+          workspaceId: owner.workspaceId,
+          requesterEmail: 'pat@example.com',
+          subject: 'Where is my parcel',
+          categoryId: data?.createCategory.id,
+        },
+      },
       { as: owner.token },
     );
     expect(ticket.createTicket.category).toEqual(data?.createCategory);
@@ -92,7 +110,11 @@ describe('createCategory', () => {
     const byAgent = await createCategory(agent, 'Refunds');
     expect(byAgent.data?.createCategory).toEqual({ id: expect.any(String), name: 'Refunds' });
 
-    await api.ok(`mutation ($m: ID!) { setMemberActive(memberId: $m, active: false) { id } }`, { m: agent.memberId }, { as: owner.token });
+    await api.ok(
+      `mutation ($m: ID!) { setMemberActive(memberId: $m, active: false) { id } }`,
+      { m: agent.memberId },
+      { as: owner.token },
+    );
     expectError(await createCategory(agent, 'Returns'), { code: 'FORBIDDEN' });
     expect(await categories(owner)).toEqual([byAgent.data?.createCategory]);
   });

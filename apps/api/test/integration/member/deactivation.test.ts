@@ -1,4 +1,11 @@
-import { addAgent, createTicket, PASSWORD, signUpOwner, uniqueEmail, type Actor } from '../../support/factories';
+import {
+  addAgent,
+  createTicket,
+  PASSWORD,
+  signUpOwner,
+  uniqueEmail,
+  type Actor,
+} from '../../support/factories';
 import { startTestApi, type TestApi } from '../../support/test-server';
 
 let api: TestApi;
@@ -16,7 +23,8 @@ const TICKET = `query ($id: ID!) {
   }
 }`;
 
-const setActive = (as: Actor, memberId: string, active: boolean) => api.execute<{ setMemberActive: any }>(SET_ACTIVE, { m: memberId, a: active }, { as: as.token });
+const setActive = (as: Actor, memberId: string, active: boolean) =>
+  api.execute<{ setMemberActive: any }>(SET_ACTIVE, { m: memberId, a: active }, { as: as.token });
 
 function expectError(res: { data?: unknown; errors?: unknown }, extensions: Record<string, string>) {
   expect(res.errors).toEqual([expect.objectContaining({ message: expect.any(String), extensions })]);
@@ -33,7 +41,11 @@ async function members(owner: Actor, includeInactive?: boolean) {
 
 const ticket = async (as: Actor, id: string) => (await api.ok(TICKET, { id }, { as: as.token })).ticket;
 const setStatus = (as: Actor, ticketId: string, status: string) =>
-  api.ok(`mutation ($i: UpdateTicketInput!) { updateTicket(input: $i) { id } }`, { i: { ticketId, status } }, { as: as.token });
+  api.ok(
+    `mutation ($i: UpdateTicketInput!) { updateTicket(input: $i) { id } }`,
+    { i: { ticketId, status } },
+    { as: as.token },
+  );
 
 describe('setMemberActive', () => {
   it('deactivates a member: they leave the Assign-to list but stay in members(includeInactive: true)', async () => {
@@ -42,7 +54,16 @@ describe('setMemberActive', () => {
     const res = await setActive(owner, sam.memberId, false);
     expect(res).toEqual({
       status: 200,
-      data: { setMemberActive: { id: sam.memberId, name: 'Sam Agent', email: sam.email, role: 'AGENT', active: false, workspace: { id: owner.workspaceId } } },
+      data: {
+        setMemberActive: {
+          id: sam.memberId,
+          name: 'Sam Agent',
+          email: sam.email,
+          role: 'AGENT',
+          active: false,
+          workspace: { id: owner.workspaceId },
+        },
+      },
     });
     expect(await members(owner)).toEqual([{ id: owner.memberId, name: 'Olivia Owner', active: true }]);
     expect(await members(owner, false)).toEqual([{ id: owner.memberId, name: 'Olivia Owner', active: true }]);
@@ -61,14 +82,27 @@ describe('setMemberActive', () => {
     for (const [query, variables] of [
       [`query ($w: ID!) { tickets(workspaceId: $w) { totalCount } }`, { w: owner.workspaceId }],
       [`query ($w: ID!) { unassignedQueue(workspaceId: $w) { totalCount } }`, { w: owner.workspaceId }],
-      [`mutation ($i: CreateTicketInput!) { createTicket(input: $i) { id } }`, { i: { workspaceId: owner.workspaceId, requesterEmail: uniqueEmail(), subject: 'x' } }],
-      [`mutation ($w: ID!) { createCategory(workspaceId: $w, name: "Sneaky") { id } }`, { w: owner.workspaceId }],
-      [`mutation ($i: ReplyInput!) { replyToTicket(input: $i) { claimed } }`, { i: { ticketId: existing.id, body: 'still here' } }],
+      [
+        `mutation ($i: CreateTicketInput!) { createTicket(input: $i) { id } }`,
+        { i: { workspaceId: owner.workspaceId, requesterEmail: uniqueEmail(), subject: 'x' } },
+      ],
+      [
+        `mutation ($w: ID!) { createCategory(workspaceId: $w, name: "Sneaky") { id } }`,
+        { w: owner.workspaceId },
+      ],
+      [
+        `mutation ($i: ReplyInput!) { replyToTicket(input: $i) { claimed } }`,
+        { i: { ticketId: existing.id, body: 'still here' } },
+      ],
       [`mutation ($t: ID!) { assignTicket(ticketId: $t, assigneeId: null) { id } }`, { t: existing.id }],
     ] as const) {
       expectError(await api.execute(query, variables, { as: sam.token }), { code: 'FORBIDDEN' });
     }
-    const reads = await api.execute(`query ($w: ID!, $t: ID!) { workspace(id: $w) { id } ticket(id: $t) { id } }`, { w: owner.workspaceId, t: existing.id }, { as: sam.token });
+    const reads = await api.execute(
+      `query ($w: ID!, $t: ID!) { workspace(id: $w) { id } ticket(id: $t) { id } }`,
+      { w: owner.workspaceId, t: existing.id },
+      { as: sam.token },
+    );
     expect(reads).toEqual({ status: 200, data: { workspace: null, ticket: null } });
     // Nothing they tried was written.
     const after = await api.ok(
@@ -76,13 +110,21 @@ describe('setMemberActive', () => {
       { w: owner.workspaceId, t: existing.id },
       { as: owner.token },
     );
-    expect(after).toEqual({ tickets: { totalCount: 1 }, workspace: { categories: [] }, ticket: { assignee: null, messages: [] } });
+    expect(after).toEqual({
+      tickets: { totalCount: 1 },
+      workspace: { categories: [] },
+      ticket: { assignee: null, messages: [] },
+    });
   });
 
   it("keeps the workspace's roster and categories from a deactivated member, even through their own memberships", async () => {
     const owner = await signUpOwner(api, 'Closed Desk');
     const sam = await addAgent(api, owner);
-    await api.ok(`mutation ($w: ID!) { createCategory(workspaceId: $w, name: "Payroll") { id } }`, { w: owner.workspaceId }, { as: owner.token });
+    await api.ok(
+      `mutation ($w: ID!) { createCategory(workspaceId: $w, name: "Payroll") { id } }`,
+      { w: owner.workspaceId },
+      { as: owner.token },
+    );
     await setActive(owner, sam.memberId, false);
     const data = await api.ok(
       `query { me { memberships { id active workspace { id name members(includeInactive: true) { id email } categories { id name } } } } }`,
@@ -90,7 +132,11 @@ describe('setMemberActive', () => {
       { as: sam.token },
     );
     expect(data.me.memberships).toEqual([
-      { id: sam.memberId, active: false, workspace: { id: owner.workspaceId, name: 'Closed Desk', members: [], categories: [] } },
+      {
+        id: sam.memberId,
+        active: false,
+        workspace: { id: owner.workspaceId, name: 'Closed Desk', members: [], categories: [] },
+      },
     ]);
   });
 
@@ -109,7 +155,11 @@ describe('setMemberActive', () => {
     expect(create.data).toBeNull();
     expectError(create, { code: 'BAD_USER_INPUT', field: 'assigneeId' });
 
-    const assign = await api.execute(`mutation ($t: ID!, $a: ID) { assignTicket(ticketId: $t, assigneeId: $a) { id } }`, { t: existing.id, a: sam.memberId }, { as: owner.token });
+    const assign = await api.execute(
+      `mutation ($t: ID!, $a: ID) { assignTicket(ticketId: $t, assigneeId: $a) { id } }`,
+      { t: existing.id, a: sam.memberId },
+      { as: owner.token },
+    );
     expect(assign.data).toBeNull();
     expectError(assign, { code: 'BAD_USER_INPUT', field: 'assigneeId' });
 
@@ -136,13 +186,29 @@ describe('setMemberActive', () => {
     const closed = await createTicket(api, owner, { assigneeId: sam.memberId });
     await setStatus(owner, closed.id, 'CLOSED');
     const owners = await createTicket(api, owner);
-    const before = { solved: await ticket(owner, solved.id), closed: await ticket(owner, closed.id), owners: await ticket(owner, owners.id) };
+    const before = {
+      solved: await ticket(owner, solved.id),
+      closed: await ticket(owner, closed.id),
+      owners: await ticket(owner, owners.id),
+    };
 
     const res = await setActive(admin, sam.memberId, false);
     expect(res.data?.setMemberActive).toEqual(expect.objectContaining({ id: sam.memberId, active: false }));
 
-    const created = (actor: string) => ({ via: 'CREATE', actor: { id: actor }, from: null, to: { id: sam.memberId }, createdAt: expect.any(String) });
-    const deactivation = { via: 'DEACTIVATION', actor: { id: admin.memberId }, from: { id: sam.memberId }, to: null, createdAt: expect.any(String) };
+    const created = (actor: string) => ({
+      via: 'CREATE',
+      actor: { id: actor },
+      from: null,
+      to: { id: sam.memberId },
+      createdAt: expect.any(String),
+    });
+    const deactivation = {
+      via: 'DEACTIVATION',
+      actor: { id: admin.memberId },
+      from: { id: sam.memberId },
+      to: null,
+      createdAt: expect.any(String),
+    };
     expect(await ticket(owner, open.id)).toEqual({
       id: open.id,
       status: 'OPEN',
@@ -159,13 +225,27 @@ describe('setMemberActive', () => {
     });
     // Finished tickets keep their assignee and history; the owner's own ticket is untouched.
     expect(await ticket(owner, solved.id)).toEqual(before.solved);
-    expect(before.solved).toEqual(expect.objectContaining({ status: 'SOLVED', assignee: { id: sam.memberId }, assignmentHistory: [created(owner.memberId)] }));
+    expect(before.solved).toEqual(
+      expect.objectContaining({
+        status: 'SOLVED',
+        assignee: { id: sam.memberId },
+        assignmentHistory: [created(owner.memberId)],
+      }),
+    );
     expect(await ticket(owner, closed.id)).toEqual(before.closed);
-    expect(before.closed).toEqual(expect.objectContaining({ status: 'CLOSED', assignee: { id: sam.memberId } }));
+    expect(before.closed).toEqual(
+      expect.objectContaining({ status: 'CLOSED', assignee: { id: sam.memberId } }),
+    );
     expect(await ticket(owner, owners.id)).toEqual(before.owners);
 
-    const queue = await api.ok(`query ($w: ID!) { unassignedQueue(workspaceId: $w) { nodes { id } } }`, { w: owner.workspaceId }, { as: owner.token });
-    expect(queue.unassignedQueue.nodes.map((n: { id: string }) => n.id).sort()).toEqual([open.id, pending.id].sort());
+    const queue = await api.ok(
+      `query ($w: ID!) { unassignedQueue(workspaceId: $w) { nodes { id } } }`,
+      { w: owner.workspaceId },
+      { as: owner.token },
+    );
+    expect(queue.unassignedQueue.nodes.map((n: { id: string }) => n.id).sort()).toEqual(
+      [open.id, pending.id].sort(),
+    );
   });
 
   it('reactivates a member: back in the Assign-to list, able to work and to be assigned; their old tickets stay unassigned', async () => {
@@ -175,18 +255,34 @@ describe('setMemberActive', () => {
     await setActive(owner, sam.memberId, false);
 
     const res = await setActive(owner, sam.memberId, true);
-    expect(res.data?.setMemberActive).toEqual({ id: sam.memberId, name: 'Sam Agent', email: sam.email, role: 'AGENT', active: true, workspace: { id: owner.workspaceId } });
+    expect(res.data?.setMemberActive).toEqual({
+      id: sam.memberId,
+      name: 'Sam Agent',
+      email: sam.email,
+      role: 'AGENT',
+      active: true,
+      workspace: { id: owner.workspaceId },
+    });
     expect(await members(owner)).toEqual([
       { id: owner.memberId, name: 'Olivia Owner', active: true },
       { id: sam.memberId, name: 'Sam Agent', active: true },
     ]);
     // The token Sam had all along works in the workspace again.
-    expect(await api.ok(`query ($w: ID!) { tickets(workspaceId: $w) { totalCount } }`, { w: owner.workspaceId }, { as: sam.token })).toEqual({ tickets: { totalCount: 1 } });
+    expect(
+      await api.ok(
+        `query ($w: ID!) { tickets(workspaceId: $w) { totalCount } }`,
+        { w: owner.workspaceId },
+        { as: sam.token },
+      ),
+    ).toEqual({ tickets: { totalCount: 1 } });
     const fresh = await createTicket(api, owner, { assigneeId: sam.memberId });
     expect(fresh.assignee).toEqual({ id: sam.memberId, name: 'Sam Agent' });
     expect((await ticket(owner, old.id)).assignee).toBeNull();
     // Reactivation is not an assignment change: no event for it.
-    expect((await ticket(owner, old.id)).assignmentHistory.map((e: any) => e.via)).toEqual(['CREATE', 'DEACTIVATION']);
+    expect((await ticket(owner, old.id)).assignmentHistory.map((e: any) => e.via)).toEqual([
+      'CREATE',
+      'DEACTIVATION',
+    ]);
   });
 
   it('refuses to deactivate yourself with CONFLICT, for an owner and for an admin', async () => {
@@ -254,7 +350,9 @@ describe('signIn after deactivation', () => {
     expect(refused.data).toBeNull();
     expectError(refused, { code: 'FORBIDDEN' });
     // The wrong password is still just UNAUTHENTICATED: FORBIDDEN says nothing to someone without it.
-    expectError(await api.execute(SIGN_IN, { e: sam.email, p: 'wrong password' }), { code: 'UNAUTHENTICATED' });
+    expectError(await api.execute(SIGN_IN, { e: sam.email, p: 'wrong password' }), {
+      code: 'UNAUTHENTICATED',
+    });
 
     await setActive(owner, sam.memberId, true);
     const data = await api.ok(SIGN_IN, { e: sam.email, p: PASSWORD });
@@ -273,7 +371,11 @@ describe('signIn after deactivation', () => {
     const { signIn } = await api.ok(SIGN_IN, { e: alice.email, p: PASSWORD });
     expect(signIn.agent).toEqual({ id: alice.agentId });
     const tickets = `query ($w: ID!) { tickets(workspaceId: $w) { totalCount } }`;
-    expect(await api.ok(tickets, { w: alice.workspaceId }, { as: signIn.token })).toEqual({ tickets: { totalCount: 0 } });
-    expectError(await api.execute(tickets, { w: bob.workspaceId }, { as: signIn.token }), { code: 'FORBIDDEN' });
+    expect(await api.ok(tickets, { w: alice.workspaceId }, { as: signIn.token })).toEqual({
+      tickets: { totalCount: 0 },
+    });
+    expectError(await api.execute(tickets, { w: bob.workspaceId }, { as: signIn.token }), {
+      code: 'FORBIDDEN',
+    });
   });
 });

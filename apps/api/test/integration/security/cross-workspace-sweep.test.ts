@@ -74,7 +74,14 @@ const KIND_BY_ARGUMENT: Record<string, Kind> = {
   messageId: 'message',
 };
 /** `id` names the object the field returns (ticket(id) → Ticket). */
-const KIND_BY_TYPE: Record<string, Kind> = { Workspace: 'workspace', Ticket: 'ticket', Member: 'member', Category: 'category', Requester: 'requester', Message: 'message' };
+const KIND_BY_TYPE: Record<string, Kind> = {
+  Workspace: 'workspace',
+  Ticket: 'ticket',
+  Member: 'member',
+  Category: 'category',
+  Requester: 'requester',
+  Message: 'message',
+};
 /** Strings that identify one object as surely as an ID does. */
 const IDENTIFYING_STRINGS: Record<string, Kind> = { reference: 'ticketReference' };
 
@@ -87,8 +94,10 @@ interface IdArgument {
   list: boolean;
 }
 
-const isIdLike = (name: string, type: GraphQLInputType) => getNamedType(type).name === 'ID' || /[a-z](Id|Ids)$/.test(name);
-const label = (a: { root: string; field: string; path: string[] }) => `${a.root}.${a.field}(${a.path.join('.')})`;
+const isIdLike = (name: string, type: GraphQLInputType) =>
+  getNamedType(type).name === 'ID' || /[a-z](Id|Ids)$/.test(name);
+const label = (a: { root: string; field: string; path: string[] }) =>
+  `${a.root}.${a.field}(${a.path.join('.')})`;
 
 /**
  * Every ID argument of every query and mutation, with the kind of object it names; `problems` lists
@@ -104,14 +113,16 @@ function deriveIdArguments(schema: GraphQLSchema): { idArguments: IdArgument[]; 
         const named = getNamedType(input.type);
         if (isInputObjectType(named)) {
           if (seen.has(named.name)) return; // a recursive input type: its fields were visited above
-          for (const inner of Object.values(named.getFields())) visit(inner, [...path, inner.name], new Set([...seen, named.name]));
+          for (const inner of Object.values(named.getFields()))
+            visit(inner, [...path, inner.name], new Set([...seen, named.name]));
           return;
         }
         const list = isListType(getNullableType(input.type));
         const where = { root, field: field.name, path };
         if (isIdLike(input.name, input.type)) {
           const stem = input.name.replace(/Ids$/, 'Id');
-          const kind = input.name === 'id' ? KIND_BY_TYPE[getNamedType(field.type).name] : KIND_BY_ARGUMENT[stem];
+          const kind =
+            input.name === 'id' ? KIND_BY_TYPE[getNamedType(field.type).name] : KIND_BY_ARGUMENT[stem];
           if (kind) idArguments.push({ ...where, kind, list });
           else
             problems.push(
@@ -162,7 +173,13 @@ const VALUES: Record<string, (from: Workspace) => unknown> = {
   active: () => false,
 };
 
-function valueFor(field: string, path: string[], type: GraphQLInputType, from: Workspace, problems: string[]): unknown {
+function valueFor(
+  field: string,
+  path: string[],
+  type: GraphQLInputType,
+  from: Workspace,
+  problems: string[],
+): unknown {
   const key = [field, ...path].join('.');
   const name = path.at(-1) as string;
   const make = VALUES[key] ?? VALUES[name];
@@ -171,7 +188,9 @@ function valueFor(field: string, path: string[], type: GraphQLInputType, from: W
   if (isEnumType(named)) return named.getValues()[0]?.value;
   if (named.name === 'Boolean') return false;
   if (named.name === 'Int' || named.name === 'Float') return 1;
-  problems.push(`no value for the required argument ${key} (${String(type)}): add one to VALUES in the cross-workspace sweep`);
+  problems.push(
+    `no value for the required argument ${key} (${String(type)}): add one to VALUES in the cross-workspace sweep`,
+  );
   return null;
 }
 
@@ -179,10 +198,21 @@ function valueFor(field: string, path: string[], type: GraphQLInputType, from: W
  * The arguments of one call: every ID argument names B's object of its kind except the targets,
  * which name A's; required arguments get valid values; optional ones without an ID inside are left out.
  */
-function argumentsFor(field: GraphQLField<unknown, unknown>, ids: IdArgument[], targets: Set<string>, a: Workspace, b: Workspace, valuesFrom: Workspace, problems: string[]) {
+function argumentsFor(
+  field: GraphQLField<unknown, unknown>,
+  ids: IdArgument[],
+  targets: Set<string>,
+  a: Workspace,
+  b: Workspace,
+  valuesFrom: Workspace,
+  problems: string[],
+) {
   const idAt = new Map(ids.filter((i) => i.field === field.name).map((i) => [i.path.join('.'), i]));
   const hasIdInside = (path: string[]) => [...idAt.keys()].some((p) => p.startsWith(`${path.join('.')}.`));
-  const build = (input: GraphQLArgument | GraphQLInputField, path: string[]): { set: boolean; value?: unknown } => {
+  const build = (
+    input: GraphQLArgument | GraphQLInputField,
+    path: string[],
+  ): { set: boolean; value?: unknown } => {
     const id = idAt.get(path.join('.'));
     if (id) {
       const value = (targets.has(path.join('.')) ? a : b).ids[id.kind];
@@ -198,7 +228,10 @@ function argumentsFor(field: GraphQLField<unknown, unknown>, ids: IdArgument[], 
       }
       return { set: true, value: isListType(getNullableType(input.type)) ? [object] : object };
     }
-    if (!required) return VALUES[[field.name, ...path].join('.')] ? { set: true, value: valueFor(field.name, path, input.type, valuesFrom, problems) } : { set: false };
+    if (!required)
+      return VALUES[[field.name, ...path].join('.')]
+        ? { set: true, value: valueFor(field.name, path, input.type, valuesFrom, problems) }
+        : { set: false };
     return { set: true, value: valueFor(field.name, path, input.type, valuesFrom, problems) };
   };
   const variables: Record<string, unknown> = {};
@@ -227,7 +260,11 @@ function selection(type: GraphQLOutputType, depth = 0): string {
   return parts.join(' ');
 }
 
-function documentFor(root: 'Query' | 'Mutation', field: GraphQLField<unknown, unknown>, variables: Record<string, unknown>): string {
+function documentFor(
+  root: 'Query' | 'Mutation',
+  field: GraphQLField<unknown, unknown>,
+  variables: Record<string, unknown>,
+): string {
   const used = field.args.filter((arg) => arg.name in variables);
   const declarations = used.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
   const args = used.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
@@ -256,10 +293,23 @@ async function workspace(name: string): Promise<Workspace> {
   const ownerEmail = uniqueEmail(`owner-${tag}`);
   const signUp = await api.ok(
     `mutation ($input: SignUpInput!) { signUp(input: $input) { token agent { id memberships { id workspace { id slug } } } } }`,
-    { input: { email: ownerEmail, password: PASSWORD, name: `Owner ${tag}`, workspaceName: `Workspace ${tag}` } },
+    {
+      input: {
+        email: ownerEmail,
+        password: PASSWORD,
+        name: `Owner ${tag}`,
+        workspaceName: `Workspace ${tag}`,
+      },
+    },
   );
   const membership = signUp.signUp.agent.memberships[0];
-  const owner: Actor = { token: signUp.signUp.token, agentId: signUp.signUp.agent.id, memberId: membership.id, workspaceId: membership.workspace.id, email: ownerEmail };
+  const owner: Actor = {
+    token: signUp.signUp.token,
+    agentId: signUp.signUp.agent.id,
+    memberId: membership.id,
+    workspaceId: membership.workspace.id,
+    email: ownerEmail,
+  };
   const teammate = await addAgent(api, owner, { name: `Teammate ${tag}` });
   const category = await createCategory(api, owner, `Category ${tag}`);
   const requesterEmail = uniqueEmail(`customer-${tag}`);
@@ -267,13 +317,35 @@ async function workspace(name: string): Promise<Workspace> {
   const assigned = (
     await api.ok(
       CREATE,
-      { input: { workspaceId: owner.workspaceId, requesterEmail, requesterName: `Customer ${tag}`, subject: `Subject ${tag}`, description: `Description ${tag}`, categoryId: category.id, assigneeId: teammate.memberId } },
+      {
+        input: {
+          workspaceId: owner.workspaceId,
+          requesterEmail,
+          requesterName: `Customer ${tag}`,
+          subject: `Subject ${tag}`,
+          description: `Description ${tag}`,
+          categoryId: category.id,
+          assigneeId: teammate.memberId,
+        },
+      },
       { as: owner.token },
     )
   ).createTicket;
-  await api.ok(CREATE, { input: { workspaceId: owner.workspaceId, requesterEmail, subject: `Queued ${tag}`, assigneeId: null } }, { as: owner.token });
-  const reply = await api.ok(REPLY, { input: { ticketId: assigned.id, body: `Reply ${tag}` } }, { as: teammate.token });
-  await api.ok(REPLY, { input: { ticketId: assigned.id, body: `Note ${tag}`, internal: true } }, { as: owner.token });
+  await api.ok(
+    CREATE,
+    { input: { workspaceId: owner.workspaceId, requesterEmail, subject: `Queued ${tag}`, assigneeId: null } },
+    { as: owner.token },
+  );
+  const reply = await api.ok(
+    REPLY,
+    { input: { ticketId: assigned.id, body: `Reply ${tag}` } },
+    { as: teammate.token },
+  );
+  await api.ok(
+    REPLY,
+    { input: { ticketId: assigned.id, body: `Note ${tag}`, internal: true } },
+    { as: owner.token },
+  );
   return {
     label: name,
     owner,
@@ -313,18 +385,33 @@ async function rowsOf(w: Workspace): Promise<Record<string, unknown>> {
   const q = (sql: string) => api.db.dataSource.query(sql, [Number(w.ids.workspace)]) as Promise<unknown[]>;
   return {
     workspace: await q(`SELECT id, name, slug, ticket_counter FROM workspaces WHERE id = ?`),
-    members: await q(`SELECT id, agent_id, name, role, active FROM members WHERE workspace_id = ? ORDER BY id`),
+    members: await q(
+      `SELECT id, agent_id, name, role, active FROM members WHERE workspace_id = ? ORDER BY id`,
+    ),
     categories: await q(`SELECT id, name FROM categories WHERE workspace_id = ? ORDER BY id`),
     requesters: await q(`SELECT id, email, name FROM requesters WHERE workspace_id = ? ORDER BY id`),
     tickets: await q(
       `SELECT id, number, subject, description, status, priority, category_id, requester_id, assignee_id, created_by_id, updated_at FROM tickets WHERE workspace_id = ? ORDER BY id`,
     ),
-    messages: await q(`SELECT m.id, m.ticket_id, m.body, m.internal, m.author_member_id FROM messages m JOIN tickets t ON t.id = m.ticket_id WHERE t.workspace_id = ? ORDER BY m.id`),
-    assignments: await q(`SELECT e.id, e.ticket_id, e.to_member_id FROM assignment_events e JOIN tickets t ON t.id = e.ticket_id WHERE t.workspace_id = ? ORDER BY e.id`),
+    messages: await q(
+      `SELECT m.id, m.ticket_id, m.body, m.internal, m.author_member_id FROM messages m JOIN tickets t ON t.id = m.ticket_id WHERE t.workspace_id = ? ORDER BY m.id`,
+    ),
+    assignments: await q(
+      `SELECT e.id, e.ticket_id, e.to_member_id FROM assignment_events e JOIN tickets t ON t.id = e.ticket_id WHERE t.workspace_id = ? ORDER BY e.id`,
+    ),
   };
 }
 
-const TABLES = ['agents', 'workspaces', 'members', 'categories', 'requesters', 'tickets', 'messages', 'assignment_events'];
+const TABLES = [
+  'agents',
+  'workspaces',
+  'members',
+  'categories',
+  'requesters',
+  'tickets',
+  'messages',
+  'assignment_events',
+];
 
 const REFUSALS = ['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN'];
 
@@ -333,7 +420,13 @@ describe('cross-workspace sweep, derived from the schema', () => {
     expect(derived.problems).toEqual([]);
     // The derivation really walks arguments and input objects (not an empty list that passes by itself).
     expect(derived.idArguments.map(label)).toEqual(
-      expect.arrayContaining(['Query.ticket(id)', 'Query.tickets(workspaceId)', 'Mutation.createTicket(input.categoryId)', 'Mutation.assignTicket(assigneeId)', 'Mutation.setMemberActive(memberId)']),
+      expect.arrayContaining([
+        'Query.ticket(id)',
+        'Query.tickets(workspaceId)',
+        'Mutation.createTicket(input.categoryId)',
+        'Mutation.assignTicket(assigneeId)',
+        'Mutation.setMemberActive(memberId)',
+      ]),
     );
   });
 
@@ -348,7 +441,10 @@ describe('cross-workspace sweep, derived from the schema', () => {
       'Mutation.merge(input.into.target)',
       'Mutation.tagTickets(tagIds)',
     ]);
-    expect(deriveIdArguments(future).idArguments.map(label)).toEqual(['Mutation.merge(input.ticketId)', 'Mutation.tagTickets(ticketIds)']);
+    expect(deriveIdArguments(future).idArguments.map(label)).toEqual([
+      'Mutation.merge(input.ticketId)',
+      'Mutation.tagTickets(ticketIds)',
+    ]);
   });
 
   it('as B’s owner, every operation with one of A’s IDs reads nothing of A and changes nothing', async () => {
@@ -362,7 +458,9 @@ describe('cross-workspace sweep, derived from the schema', () => {
     let attacks = 0;
 
     for (const [name, { root, ids }] of operations) {
-      const field = (root === 'Query' ? schema.getQueryType() : schema.getMutationType())?.getFields()[ids[0]?.field ?? ''] as GraphQLField<unknown, unknown>;
+      const field = (root === 'Query' ? schema.getQueryType() : schema.getMutationType())?.getFields()[
+        ids[0]?.field ?? ''
+      ] as GraphQLField<unknown, unknown>;
       // A fresh B for each operation: its control call may change B (deactivate B's teammate, …).
       const b = await workspace('B');
       // One ID at a time, then all of them at once.
@@ -371,32 +469,53 @@ describe('cross-workspace sweep, derived from the schema', () => {
 
       for (const targets of targetSets) {
         for (const valuesFrom of [b, a]) {
-          const variables = argumentsFor(field, derived.idArguments, new Set(targets), a, b, valuesFrom, problems);
+          const variables = argumentsFor(
+            field,
+            derived.idArguments,
+            new Set(targets),
+            a,
+            b,
+            valuesFrom,
+            problems,
+          );
           const query = documentFor(root, field, variables);
           const what = `${name} with A's ${targets.join(' + ')} (other values from ${valuesFrom.label}) ${JSON.stringify(variables)}`;
           const rowsBefore = await rowsOf(a);
           const countsBefore = await rowCounts(api.db, TABLES);
-          const res: GraphQLResponse<Record<string, unknown>> = await api.execute(query, variables, { as: b.owner.token });
+          const res: GraphQLResponse<Record<string, unknown>> = await api.execute(query, variables, {
+            as: b.owner.token,
+          });
           attacks++;
 
           const codes = res.errors?.map((e) => e.extensions?.code) ?? [];
           const result = res.data?.[field.name] ?? null;
           if (res.status >= 500) problems.push(`${what}: HTTP ${res.status}`);
-          if (codes.some((c) => !REFUSALS.includes(c as string))) problems.push(`${what}: error codes ${codes.join(', ')} (expected only ${REFUSALS.join(' / ')})`);
-          if (result !== null) problems.push(`${what}: answered ${JSON.stringify(result)} (expected null or a refusal)`);
+          if (codes.some((c) => !REFUSALS.includes(c as string)))
+            problems.push(`${what}: error codes ${codes.join(', ')} (expected only ${REFUSALS.join(' / ')})`);
+          if (result !== null)
+            problems.push(`${what}: answered ${JSON.stringify(result)} (expected null or a refusal)`);
           const text = JSON.stringify(res);
           const leaked = a.secrets.filter((secret) => text.includes(secret));
           if (leaked.length) problems.push(`${what}: the answer holds A's ${leaked.join(', ')}`);
           if (!isDeepStrictEqual(await rowsOf(a), rowsBefore)) problems.push(`${what}: A's rows changed`);
-          if (codes.length && !isDeepStrictEqual(await rowCounts(api.db, TABLES), countsBefore)) problems.push(`${what}: refused, yet wrote rows ${JSON.stringify(countsBefore)} → ${JSON.stringify(await rowCounts(api.db, TABLES))}`);
+          if (codes.length && !isDeepStrictEqual(await rowCounts(api.db, TABLES), countsBefore))
+            problems.push(
+              `${what}: refused, yet wrote rows ${JSON.stringify(countsBefore)} → ${JSON.stringify(await rowCounts(api.db, TABLES))}`,
+            );
         }
       }
 
       // Control: the same call with B's own IDs succeeds, so the values above are valid and the refusals are about A's IDs.
       const variables = argumentsFor(field, derived.idArguments, new Set(), a, b, b, problems);
-      const control = await api.execute<Record<string, unknown>>(documentFor(root, field, variables), variables, { as: b.owner.token });
+      const control = await api.execute<Record<string, unknown>>(
+        documentFor(root, field, variables),
+        variables,
+        { as: b.owner.token },
+      );
       if (control.errors?.length || control.data?.[field.name] == null) {
-        problems.push(`${name} with B's own IDs (control) did not succeed: ${JSON.stringify(control).slice(0, 500)} — fix its values in VALUES`);
+        problems.push(
+          `${name} with B's own IDs (control) did not succeed: ${JSON.stringify(control).slice(0, 500)} — fix its values in VALUES`,
+        );
       }
     }
 

@@ -15,7 +15,11 @@ describe('the HTTP server', () => {
   });
 
   it('sends GraphQL answers without an ETag (no hash of each body), with their request id', async () => {
-    const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
     expect(res.headers.get('etag')).toBeNull();
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
@@ -48,20 +52,31 @@ describe('the HTTP server', () => {
 
   it('refuses a simple cross-site form post (CSRF prevention)', async () => {
     const owner = await signUpOwner(api);
-    const body = new URLSearchParams({ query: `mutation { createCategory(workspaceId: "${owner.workspaceId}", name: "csrf") { id } }` });
+    const body = new URLSearchParams({
+      query: `mutation { createCategory(workspaceId: "${owner.workspaceId}", name: "csrf") { id } }`,
+    });
     const res = await fetch(`${api.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${owner.token}` },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Bearer ${owner.token}`,
+      },
       body,
     });
     expect(res.status).toBe(400);
-    const ws = await api.ok(`query ($id: ID!) { workspace(id: $id) { categories { name } } }`, { id: owner.workspaceId }, { as: owner.token });
+    const ws = await api.ok(
+      `query ($id: ID!) { workspace(id: $id) { categories { name } } }`,
+      { id: owner.workspaceId },
+      { as: owner.token },
+    );
     expect(ws.workspace.categories).toEqual([]);
   });
 
   it('refuses a mutation sent with GET', async () => {
     const owner = await signUpOwner(api);
-    const query = encodeURIComponent(`mutation { createCategory(workspaceId: "${owner.workspaceId}", name: "via-get") { id } }`);
+    const query = encodeURIComponent(
+      `mutation { createCategory(workspaceId: "${owner.workspaceId}", name: "via-get") { id } }`,
+    );
     const res = await fetch(`${api.url}/graphql?query=${query}`, {
       headers: { authorization: `Bearer ${owner.token}`, 'apollo-require-preflight': 'true' },
     });
@@ -77,31 +92,62 @@ describe('the HTTP server', () => {
       body: JSON.stringify({ query: '{ me { id } }', variables: { pad: 'x'.repeat(1024 * 1024) } }),
     });
     expect(res.status).toBe(413);
-    expect(await res.json()).toEqual({ errors: [{ message: 'The request body is larger than 1 MiB.', extensions: { code: 'BAD_USER_INPUT' } }] });
+    expect(await res.json()).toEqual({
+      errors: [{ message: 'The request body is larger than 1 MiB.', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
   });
 
   it('refuses malformed JSON with BAD_USER_INPUT', async () => {
-    const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_USER_INPUT' } }] });
+    expect(await res.json()).toEqual({
+      errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
   });
 
   it('refuses a compressed body or an unknown charset with 415 and a clear message', async () => {
     const body = JSON.stringify({ query: '{ __typename }' });
-    const compressed = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body });
+    const compressed = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body,
+    });
     expect(compressed.status).toBe(415);
-    expect(await compressed.json()).toEqual({ errors: [{ message: 'The request body must not be compressed.', extensions: { code: 'BAD_USER_INPUT' } }] });
-    const latin1 = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json; charset=latin1' }, body });
+    expect(await compressed.json()).toEqual({
+      errors: [
+        { message: 'The request body must not be compressed.', extensions: { code: 'BAD_USER_INPUT' } },
+      ],
+    });
+    const latin1 = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=latin1' },
+      body,
+    });
     expect(latin1.status).toBe(415);
     expect(await latin1.json()).toEqual({
-      errors: [{ message: "The request body's charset latin1 is not supported; send UTF-8.", extensions: { code: 'BAD_USER_INPUT' } }],
+      errors: [
+        {
+          message: "The request body's charset latin1 is not supported; send UTF-8.",
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
     });
-    const utf8 = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json; charset=UTF-8' }, body });
+    const utf8 = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=UTF-8' },
+      body,
+    });
     expect(await utf8.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
   it('answers a query sent with GET, and a path other than /graphql with 404', async () => {
-    const res = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const res = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
     expect((await fetch(`${api.url}/graphqlx`, { method: 'POST' })).status).toBe(404);
   });
@@ -127,7 +173,11 @@ describe('when the database stops answering', () => {
       const health = await fetch(`${own.url}/healthz`);
       expect(health.status).toBe(503);
       expect(await health.json()).toEqual({ status: 'unavailable' });
-      const res = await own.execute(`query ($id: ID!) { workspace(id: $id) { id } }`, { id: owner.workspaceId }, { as: owner.token });
+      const res = await own.execute(
+        `query ($id: ID!) { workspace(id: $id) { id } }`,
+        { id: owner.workspaceId },
+        { as: owner.token },
+      );
       expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR']);
       expect(JSON.stringify(res)).not.toMatch(/SELECT|stack|node_modules|\/work\//i);
     } finally {

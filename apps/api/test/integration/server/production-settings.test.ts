@@ -12,11 +12,16 @@ async function post(api: TestApi, body: unknown, token?: string) {
   return { status: res.status, headers: res.headers, body: (await res.json()) as any };
 }
 
-const openPage = (api: TestApi, path = '/graphql') => fetch(`${api.url}${path}`, { headers: { accept: 'text/html' } });
+const openPage = (api: TestApi, path = '/graphql') =>
+  fetch(`${api.url}${path}`, { headers: { accept: 'text/html' } });
 
 describe.each([
   ['production defaults', { production: true }, { introspection: false, playground: false, hints: false }],
-  ['production with GRAPHQL_INTROSPECTION=true and PLAYGROUND=true', { production: true, introspection: true, playground: true }, { introspection: true, playground: true, hints: false }],
+  [
+    'production with GRAPHQL_INTROSPECTION=true and PLAYGROUND=true',
+    { production: true, introspection: true, playground: true },
+    { introspection: true, playground: true, hints: false },
+  ],
   ['development defaults', { production: false }, { introspection: true, playground: true, hints: true }],
 ])('%s', (_name, options, expected) => {
   let api: TestApi;
@@ -33,7 +38,11 @@ describe.each([
         expect(res.status).toBe(200);
         expect(res.body.data.__schema.queryType.name).toBe('Query');
       } else {
-        expect({ status: res.status, codes: res.body.errors.map((e: any) => e.extensions.code), data: res.body.data ?? null }).toEqual({ status: 400, codes: ['BAD_USER_INPUT'], data: null });
+        expect({
+          status: res.status,
+          codes: res.body.errors.map((e: any) => e.extensions.code),
+          data: res.body.data ?? null,
+        }).toEqual({ status: 400, codes: ['BAD_USER_INPUT'], data: null });
         expect(res.body.errors[0].message).toMatch(/introspection/i);
       }
     }
@@ -48,7 +57,11 @@ describe.each([
 
   it(`${expected.hints ? 'keeps' : 'drops'} "Did you mean" hints in variable errors`, async () => {
     const owner = await signUpOwner(api);
-    const res = await post(api, { query: BAD_ENUM, variables: { w: owner.workspaceId, v: 'MINEE' } }, owner.token);
+    const res = await post(
+      api,
+      { query: BAD_ENUM, variables: { w: owner.workspaceId, v: 'MINEE' } },
+      owner.token,
+    );
     expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(res.body.errors[0].message).toMatch(/Value "MINEE" does not exist in "TicketView" enum/);
     expect(/Did you mean/.test(res.body.errors[0].message)).toBe(expected.hints);
@@ -77,7 +90,15 @@ describe('security headers', () => {
     expectHardened((await post(api, { query: '{ __typename }' })).headers);
     expectHardened((await post(api, { query: '{ nope }' })).headers);
     expectHardened((await fetch(`${api.url}/healthz`)).headers);
-    expectHardened((await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' })).headers);
+    expectHardened(
+      (
+        await fetch(`${api.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{',
+        })
+      ).headers,
+    );
     expectHardened((await openPage(api)).headers);
   });
 

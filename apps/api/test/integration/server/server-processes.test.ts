@@ -1,6 +1,12 @@
 import net from 'node:net';
 import type { DatabaseConfig } from '../../../src/config';
-import { childPids, postOnNewConnection, randomPort, startMain, type MainProcess } from '../../support/main-process';
+import {
+  childPids,
+  postOnNewConnection,
+  randomPort,
+  startMain,
+  type MainProcess,
+} from '../../support/main-process';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 
 const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { agent { email } } }`;
@@ -12,7 +18,9 @@ function databaseUrl(config: DatabaseConfig): string {
 }
 
 const signUp = (url: string, email: string) =>
-  postOnNewConnection(url, SIGN_UP, { input: { email, password: 'a long password', name: 'Agent', workspaceName: 'Cluster' } });
+  postOnNewConnection(url, SIGN_UP, {
+    input: { email, password: 'a long password', name: 'Agent', workspaceName: 'Cluster' },
+  });
 
 async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -57,7 +65,10 @@ describe('WORKERS=2: two server processes on one port', () => {
     // Each attempt on a new connection: the primary hands them to the two processes in turn, so
     // counts kept per process would let attempts 6 to 9 through on the process that saw fewer.
     for (let i = 0; i < 9; i++) {
-      const answer = await postOnNewConnection(url, SIGN_IN, { email: 'guessed@example.com', password: `wrong ${i}` });
+      const answer = await postOnNewConnection(url, SIGN_IN, {
+        email: 'guessed@example.com',
+        password: `wrong ${i}`,
+      });
       codes.push(answer.errors?.[0]?.extensions?.code);
     }
     expect(codes).toEqual([...Array(5).fill('UNAUTHENTICATED'), ...Array(4).fill('RATE_LIMITED')]);
@@ -82,7 +93,9 @@ describe('WORKERS=2: two server processes on one port', () => {
     await Promise.race(requests);
     main.child.kill('SIGTERM');
     const answers = await Promise.all(requests);
-    expect(answers.map((a) => ({ status: a.status, errors: a.errors }))).toEqual(answers.map(() => ({ status: 200, errors: undefined })));
+    expect(answers.map((a) => ({ status: a.status, errors: a.errors }))).toEqual(
+      answers.map(() => ({ status: 200, errors: undefined })),
+    );
     expect(await main.exited).toBe(0);
   });
 });
@@ -90,11 +103,17 @@ describe('WORKERS=2: two server processes on one port', () => {
 describe('WORKERS=2 when a process cannot start', () => {
   it('stops the others and exits 1 with the reason and no stack trace', async () => {
     const taken = net.createServer();
-    const port = await new Promise<number>((resolve) => taken.listen(0, '127.0.0.1', () => resolve((taken.address() as net.AddressInfo).port)));
+    const port = await new Promise<number>((resolve) =>
+      taken.listen(0, '127.0.0.1', () => resolve((taken.address() as net.AddressInfo).port)),
+    );
     const database = await createTestDatabase();
     await database.db.dataSource.destroy();
     try {
-      const main = startMain({ DATABASE_URL: databaseUrl(database.config), PORT: String(port), WORKERS: '2' });
+      const main = startMain({
+        DATABASE_URL: databaseUrl(database.config),
+        PORT: String(port),
+        WORKERS: '2',
+      });
       expect(await main.exited).toBe(1);
       expect(main.output()).toContain('the port is already in use');
       expect(main.output()).not.toMatch(/\n\s+at /);

@@ -14,19 +14,30 @@ describe('the process', () => {
       const api = graphqlClient(await main.listening);
       // Sign-ups hash a password (scrypt), so they are still running when the signal arrives.
       const requests = Array.from({ length: 8 }, (_, i) =>
-        api.execute(SIGN_UP, { input: { email: `drain-${i}@example.com`, password: 'a long password', name: `Agent ${i}`, workspaceName: 'Drain' } }),
+        api.execute(SIGN_UP, {
+          input: {
+            email: `drain-${i}@example.com`,
+            password: 'a long password',
+            name: `Agent ${i}`,
+            workspaceName: 'Drain',
+          },
+        }),
       );
       await Promise.race(requests);
       main.child.kill('SIGTERM');
       const answers = await Promise.all(requests);
-      expect(answers.map((a) => ({ status: a.status, errors: a.errors }))).toEqual(answers.map(() => ({ status: 200, errors: undefined })));
+      expect(answers.map((a) => ({ status: a.status, errors: a.errors }))).toEqual(
+        answers.map(() => ({ status: 200, errors: undefined })),
+      );
       expect(await main.exited).toBe(0);
 
       // Every acknowledged sign-up is in the database the process left behind.
       const again = startMain({ DATABASE_URL: `sqlite:${path.join(dir, 'db.sqlite')}`, PORT: randomPort() });
       try {
         const client = graphqlClient(await again.listening);
-        const duplicate = await client.execute(SIGN_UP, { input: { email: 'drain-7@example.com', password: 'a long password', name: 'x', workspaceName: 'x' } });
+        const duplicate = await client.execute(SIGN_UP, {
+          input: { email: 'drain-7@example.com', password: 'a long password', name: 'x', workspaceName: 'x' },
+        });
         expect(duplicate.errors?.[0]?.extensions?.code).toBe('CONFLICT');
       } finally {
         again.child.kill('SIGTERM');

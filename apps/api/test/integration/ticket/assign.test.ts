@@ -75,7 +75,10 @@ describe('assignTicket', () => {
 
     for (const assigneeId of [stranger.memberId, '999999999', 'not-an-id', '-1', '0']) {
       const res = await api.execute(ASSIGN, { t: ticket.id, a: assigneeId }, { as: owner.token });
-      expect({ assigneeId, error: errorOf(res) }).toEqual({ assigneeId, error: { code: 'BAD_USER_INPUT', field: 'assigneeId' } });
+      expect({ assigneeId, error: errorOf(res) }).toEqual({
+        assigneeId,
+        error: { code: 'BAD_USER_INPUT', field: 'assigneeId' },
+      });
     }
     expect(await getTicket(api, owner, ticket.id)).toEqual(before);
     expect(await viewIds(api, stranger, 'ALL')).toEqual([]);
@@ -84,9 +87,15 @@ describe('assignTicket', () => {
   it('answers NOT_FOUND for a ticket that does not exist and UNAUTHENTICATED without a token', async () => {
     const owner = await signUpOwner(api);
     const ticket = await createTicket(api, owner);
-    expect(errorOf(await api.execute(ASSIGN, { t: '987654321', a: null }, { as: owner.token }))).toEqual({ code: 'NOT_FOUND' });
-    expect(errorOf(await api.execute(ASSIGN, { t: 'TK-1', a: null }, { as: owner.token }))).toEqual({ code: 'NOT_FOUND' });
-    expect(errorOf(await api.execute(ASSIGN, { t: ticket.id, a: null }))).toEqual({ code: 'UNAUTHENTICATED' });
+    expect(errorOf(await api.execute(ASSIGN, { t: '987654321', a: null }, { as: owner.token }))).toEqual({
+      code: 'NOT_FOUND',
+    });
+    expect(errorOf(await api.execute(ASSIGN, { t: 'TK-1', a: null }, { as: owner.token }))).toEqual({
+      code: 'NOT_FOUND',
+    });
+    expect(errorOf(await api.execute(ASSIGN, { t: ticket.id, a: null }))).toEqual({
+      code: 'UNAUTHENTICATED',
+    });
     expect((await getTicket(api, owner, ticket.id)).assignee).toEqual(member(owner, OWNER));
   });
 
@@ -125,7 +134,14 @@ describe('assignTicket', () => {
     const owner = await signUpOwner(api);
     const ticket = await createTicket(api, owner, { assigneeId: null });
     expect((await getTicket(api, owner, ticket.id)).assignmentHistory).toEqual([
-      { id: expect.any(String), via: 'CREATE', actor: member(owner, OWNER), from: null, to: null, createdAt: expect.stringMatching(ISO) },
+      {
+        id: expect.any(String),
+        via: 'CREATE',
+        actor: member(owner, OWNER),
+        from: null,
+        to: null,
+        createdAt: expect.stringMatching(ISO),
+      },
     ]);
   });
 
@@ -134,7 +150,10 @@ describe('assignTicket', () => {
     const alice = await addAgent(api, owner, { name: 'Alice' });
     const assigned = await createTicket(api, owner, { assigneeId: alice.memberId });
     const unassigned = await createTicket(api, owner, { assigneeId: null });
-    const historyBefore = [(await getTicket(api, owner, assigned.id)).assignmentHistory, (await getTicket(api, owner, unassigned.id)).assignmentHistory];
+    const historyBefore = [
+      (await getTicket(api, owner, assigned.id)).assignmentHistory,
+      (await getTicket(api, owner, unassigned.id)).assignmentHistory,
+    ];
 
     const same = await api.ok(ASSIGN, { t: assigned.id, a: alice.memberId }, { as: owner.token });
     const none = await api.ok(ASSIGN, { t: unassigned.id, a: null }, { as: owner.token });
@@ -142,7 +161,10 @@ describe('assignTicket', () => {
     expect(same.assignTicket).toEqual({ id: assigned.id, assignee: member(alice, 'Alice') });
     expect(none.assignTicket).toEqual({ id: unassigned.id, assignee: null });
     expect(historyBefore.map((h) => h.length)).toEqual([1, 1]);
-    expect([(await getTicket(api, owner, assigned.id)).assignmentHistory, (await getTicket(api, owner, unassigned.id)).assignmentHistory]).toEqual(historyBefore);
+    expect([
+      (await getTicket(api, owner, assigned.id)).assignmentHistory,
+      (await getTicket(api, owner, unassigned.id)).assignmentHistory,
+    ]).toEqual(historyBefore);
   });
 
   it('puts a deactivated member’s open tickets back in the queue with a DEACTIVATION event', async () => {
@@ -153,7 +175,14 @@ describe('assignTicket', () => {
 
     const after = await getTicket(api, owner, ticket.id);
     expect(after.assignee).toBeNull();
-    expect(after.assignmentHistory.map((e: { via: string; actor: unknown; from: unknown; to: unknown }) => [e.via, e.actor, e.from, e.to])).toEqual([
+    expect(
+      after.assignmentHistory.map((e: { via: string; actor: unknown; from: unknown; to: unknown }) => [
+        e.via,
+        e.actor,
+        e.from,
+        e.to,
+      ]),
+    ).toEqual([
       ['CREATE', member(owner, OWNER), null, member(leaver, 'Leaver')],
       ['DEACTIVATION', member(owner, OWNER), member(leaver, 'Leaver'), null],
     ]);

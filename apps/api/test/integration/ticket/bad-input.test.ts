@@ -26,13 +26,28 @@ function emailOfLength(length: number): string {
 }
 
 async function create(actor: Actor, input: Record<string, unknown>): Promise<GraphQLResponse<any>> {
-  return api.execute(CREATE, { input: { workspaceId: actor.workspaceId, requesterEmail: uniqueEmail('customer'), subject: 'Help', ...input } }, { as: actor.token });
+  return api.execute(
+    CREATE,
+    {
+      input: {
+        workspaceId: actor.workspaceId,
+        requesterEmail: uniqueEmail('customer'),
+        subject: 'Help',
+        ...input,
+      },
+    },
+    { as: actor.token },
+  );
 }
 
 /** The workspace is as new: no ticket, no requester with this email, and the next number is still 1. */
 async function expectNothingWritten(actor: Actor, requesterEmail?: string) {
   expect((await api.ok(ALL, { w: actor.workspaceId }, { as: actor.token })).tickets.totalCount).toBe(0);
-  if (requesterEmail) expect((await api.ok(REQUESTER, { w: actor.workspaceId, e: requesterEmail.trim() }, { as: actor.token })).requester).toBeNull();
+  if (requesterEmail)
+    expect(
+      (await api.ok(REQUESTER, { w: actor.workspaceId, e: requesterEmail.trim() }, { as: actor.token }))
+        .requester,
+    ).toBeNull();
 }
 
 describe('createTicket input limits', () => {
@@ -53,9 +68,20 @@ describe('createTicket input limits', () => {
 
   it('refuses a requesterEmail that is not an address', async () => {
     const owner = await signUpOwner(api);
-    for (const requesterEmail of ['', '   ', 'pat', 'pat@', '@example.com', 'pat @example.com', 'pat@example.com, eve@example.com']) {
+    for (const requesterEmail of [
+      '',
+      '   ',
+      'pat',
+      'pat@',
+      '@example.com',
+      'pat @example.com',
+      'pat@example.com, eve@example.com',
+    ]) {
       const res = await create(owner, { requesterEmail });
-      expect({ requesterEmail, error: errorOf(res) }).toEqual({ requesterEmail, error: { code: 'BAD_USER_INPUT', field: 'requesterEmail' } });
+      expect({ requesterEmail, error: errorOf(res) }).toEqual({
+        requesterEmail,
+        error: { code: 'BAD_USER_INPUT', field: 'requesterEmail' },
+      });
     }
     await expectNothingWritten(owner);
   });
@@ -63,7 +89,10 @@ describe('createTicket input limits', () => {
   it('accepts a 200-character requesterName and refuses 201 with BAD_USER_INPUT on requesterName', async () => {
     const owner = await signUpOwner(api);
     const email = uniqueEmail('named');
-    expect(errorOf(await create(owner, { requesterEmail: email, requesterName: 'n'.repeat(201) }))).toEqual({ code: 'BAD_USER_INPUT', field: 'requesterName' });
+    expect(errorOf(await create(owner, { requesterEmail: email, requesterName: 'n'.repeat(201) }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'requesterName',
+    });
     await expectNothingWritten(owner, email);
     const ok = await create(owner, { requesterEmail: email, requesterName: ` ${'n'.repeat(200)} ` });
     expect(ok.data.createTicket.requester).toEqual({ id: expect.any(String), email, name: 'n'.repeat(200) });
@@ -74,7 +103,10 @@ describe('createTicket input limits', () => {
     const email = uniqueEmail('subject');
     for (const subject of ['s'.repeat(251), ` ${'s'.repeat(251)} `, '', '   \n ']) {
       const res = await create(owner, { requesterEmail: email, subject });
-      expect({ subject, error: errorOf(res) }).toEqual({ subject, error: { code: 'BAD_USER_INPUT', field: 'subject' } });
+      expect({ subject, error: errorOf(res) }).toEqual({
+        subject,
+        error: { code: 'BAD_USER_INPUT', field: 'subject' },
+      });
     }
     await expectNothingWritten(owner, email);
     const ok = await create(owner, { subject: `   ${'s'.repeat(250)}   ` });
@@ -84,15 +116,24 @@ describe('createTicket input limits', () => {
   it('accepts a 65,536-character description (4-byte characters too) and refuses 65,537 with BAD_USER_INPUT on description', async () => {
     const owner = await signUpOwner(api);
     const email = uniqueEmail('described');
-    expect(errorOf(await create(owner, { requesterEmail: email, description: 'd'.repeat(65_537) }))).toEqual({ code: 'BAD_USER_INPUT', field: 'description' });
-    expect(errorOf(await create(owner, { requesterEmail: email, description: `${'\n'.repeat(65_536)} ` }))).toEqual({ code: 'BAD_USER_INPUT', field: 'description' });
+    expect(errorOf(await create(owner, { requesterEmail: email, description: 'd'.repeat(65_537) }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'description',
+    });
+    expect(
+      errorOf(await create(owner, { requesterEmail: email, description: `${'\n'.repeat(65_536)} ` })),
+    ).toEqual({ code: 'BAD_USER_INPUT', field: 'description' });
     await expectNothingWritten(owner, email);
 
     const description = '😀'.repeat(32_768);
     const ok = await create(owner, { description });
     expect(ok.errors).toBeUndefined();
     expect(ok.data.createTicket.description).toBe(description);
-    const read = await api.ok(`query ($id: ID!) { ticket(id: $id) { description } }`, { id: ok.data.createTicket.id }, { as: owner.token });
+    const read = await api.ok(
+      `query ($id: ID!) { ticket(id: $id) { description } }`,
+      { id: ok.data.createTicket.id },
+      { as: owner.token },
+    );
     expect(read.ticket.description).toBe(description);
   });
 
@@ -120,7 +161,14 @@ describe('malformed requests', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${owner.token}` },
       body: JSON.stringify({
         query: CREATE,
-        variables: { input: { workspaceId: owner.workspaceId, requesterEmail: 'big@example.com', subject: 'Big', description: 'x'.repeat(1024 * 1024) } },
+        variables: {
+          input: {
+            workspaceId: owner.workspaceId,
+            requesterEmail: 'big@example.com',
+            subject: 'Big',
+            description: 'x'.repeat(1024 * 1024),
+          },
+        },
       }),
     });
     const body = (await res.json()) as GraphQLResponse<unknown>;
@@ -131,7 +179,11 @@ describe('malformed requests', () => {
   });
 
   it('refuses a body that is not JSON with BAD_USER_INPUT', async () => {
-    const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ me { id } ' });
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ me { id } ',
+    });
     const body = (await res.json()) as GraphQLResponse<unknown>;
     expect(res.status).toBe(400);
     expect(body.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT' }]);
@@ -145,13 +197,23 @@ describe('malformed requests', () => {
     for (let i = 0; i < 5; i++) selection = `requester { tickets { nodes { ${selection} } } }`; // 3 levels per turn: 15 under ticket
     const query = `query ($id: ID!) { ticket(id: $id) { ${selection} } }`;
     const res = await api.execute(query, { id: ticket.id }, { as: owner.token });
-    expect({ status: res.status, data: res.data ?? null, codes: res.errors?.map((e) => e.extensions) }).toEqual({ status: 400, data: null, codes: [{ code: 'BAD_USER_INPUT' }] });
+    expect({
+      status: res.status,
+      data: res.data ?? null,
+      codes: res.errors?.map((e) => e.extensions),
+    }).toEqual({ status: 400, data: null, codes: [{ code: 'BAD_USER_INPUT' }] });
     expect(res.errors?.[0]?.message).toMatch(/depth/i);
     expectNoInternals(res);
 
     // A reasonable depth still works.
-    const shallow = await api.ok(`query ($id: ID!) { ticket(id: $id) { requester { tickets { nodes { requester { email } } } } } }`, { id: ticket.id }, { as: owner.token });
-    expect(shallow.ticket.requester.tickets.nodes).toEqual([{ requester: { email: ticket.requester.email } }]);
+    const shallow = await api.ok(
+      `query ($id: ID!) { ticket(id: $id) { requester { tickets { nodes { requester { email } } } } } }`,
+      { id: ticket.id },
+      { as: owner.token },
+    );
+    expect(shallow.ticket.requester.tickets.nodes).toEqual([
+      { requester: { email: ticket.requester.email } },
+    ]);
   });
 
   it('refuses nested pages whose sizes multiply past the cost limit, whether first is literal or a variable', async () => {
@@ -162,8 +224,16 @@ describe('malformed requests', () => {
       [nested('$f'), 100],
       [nested('100'), null],
     ] as const) {
-      const res = await api.execute(query, f === null ? { w: owner.workspaceId } : { w: owner.workspaceId, f }, { as: owner.token });
-      expect({ status: res.status, data: res.data ?? null, codes: res.errors?.map((e) => e.extensions) }).toEqual({ status: 400, data: null, codes: [{ code: 'BAD_USER_INPUT' }] });
+      const res = await api.execute(
+        query,
+        f === null ? { w: owner.workspaceId } : { w: owner.workspaceId, f },
+        { as: owner.token },
+      );
+      expect({
+        status: res.status,
+        data: res.data ?? null,
+        codes: res.errors?.map((e) => e.extensions),
+      }).toEqual({ status: 400, data: null, codes: [{ code: 'BAD_USER_INPUT' }] });
       expect(res.errors?.[0]?.message).toMatch(/asks for too much at once/);
     }
     // The same shape with small pages runs.
@@ -173,9 +243,19 @@ describe('malformed requests', () => {
 
   it('answers a syntax error with HTTP 400 and BAD_USER_INPUT (a client error, not a server error)', async () => {
     const owner = await signUpOwner(api);
-    for (const query of ['query { tickets(workspaceId: "1" { id }', '{ ticket(id: "1") { id }', 'mutation {', '}{']) {
+    for (const query of [
+      'query { tickets(workspaceId: "1" { id }',
+      '{ ticket(id: "1") { id }',
+      'mutation {',
+      '}{',
+    ]) {
       const res = await api.execute(query, {}, { as: owner.token });
-      expect({ query, status: res.status, data: res.data ?? null, codes: res.errors?.map((e) => e.extensions) }).toEqual({
+      expect({
+        query,
+        status: res.status,
+        data: res.data ?? null,
+        codes: res.errors?.map((e) => e.extensions),
+      }).toEqual({
         query,
         status: 400,
         data: null,
@@ -190,7 +270,11 @@ describe('malformed requests', () => {
     const owner = await signUpOwner(api);
     const query = `{ me { ${'id '.repeat(3000)} } }`;
     const res = await api.execute(query, {}, { as: owner.token });
-    expect({ status: res.status, data: res.data ?? null, codes: res.errors?.map((e) => e.extensions) }).toEqual({ status: 400, data: null, codes: [{ code: 'BAD_USER_INPUT' }] });
+    expect({
+      status: res.status,
+      data: res.data ?? null,
+      codes: res.errors?.map((e) => e.extensions),
+    }).toEqual({ status: 400, data: null, codes: [{ code: 'BAD_USER_INPUT' }] });
     expectNoInternals(res);
   });
 
@@ -206,8 +290,14 @@ describe('malformed requests', () => {
     ];
     for (const [query, variables] of cases) {
       const res = await api.execute(query, variables, { as: owner.token });
-      expect({ query, codes: res.errors?.map((e) => e.extensions?.code) }).toEqual({ query, codes: expect.arrayContaining(['BAD_USER_INPUT']) });
-      expect({ query, codes: [...new Set(res.errors?.map((e) => e.extensions?.code))] }).toEqual({ query, codes: ['BAD_USER_INPUT'] });
+      expect({ query, codes: res.errors?.map((e) => e.extensions?.code) }).toEqual({
+        query,
+        codes: expect.arrayContaining(['BAD_USER_INPUT']),
+      });
+      expect({ query, codes: [...new Set(res.errors?.map((e) => e.extensions?.code))] }).toEqual({
+        query,
+        codes: ['BAD_USER_INPUT'],
+      });
       expectNoInternals(res);
     }
   });
@@ -217,14 +307,38 @@ describe('malformed requests', () => {
     const ticket = await createTicket(api, owner);
     const requests: [string, Record<string, unknown>][] = [
       [`query ($id: ID!) { ticket(id: $id) { id } }`, { id: "1' OR '1'='1" }],
-      [`query ($r: String!) { ticketByReference(reference: $r) { id } }`, { r: 'TK-1; SELECT * FROM tickets' }],
-      [`query ($w: ID!) { tickets(workspaceId: $w, after: "eyJpZCI6IjEgT1IgMT0xIn0") { totalCount } }`, { w: owner.workspaceId }],
-      [`query ($w: ID!) { tickets(workspaceId: $w, first: 2147483647) { totalCount } }`, { w: owner.workspaceId }],
-      [`query ($w: ID!) { tickets(workspaceId: $w, first: 99999999999) { totalCount } }`, { w: owner.workspaceId }],
-      [`query ($w: ID!, $e: String!) { requester(workspaceId: $w, email: $e) { id } }`, { w: owner.workspaceId, e: "x' OR 1=1 --" }],
-      [`mutation ($t: ID!) { assignTicket(ticketId: $t, assigneeId: "99999999999999999999") { id } }`, { t: ticket.id }],
-      [`mutation ($t: ID!) { updateTicket(input: { ticketId: $t, categoryId: "1 OR 1=1" }) { id } }`, { t: ticket.id }],
-      [`mutation ($t: ID!) { replyToTicket(input: { ticketId: $t, body: 123 }) { claimed } }`, { t: ticket.id }],
+      [
+        `query ($r: String!) { ticketByReference(reference: $r) { id } }`,
+        { r: 'TK-1; SELECT * FROM tickets' },
+      ],
+      [
+        `query ($w: ID!) { tickets(workspaceId: $w, after: "eyJpZCI6IjEgT1IgMT0xIn0") { totalCount } }`,
+        { w: owner.workspaceId },
+      ],
+      [
+        `query ($w: ID!) { tickets(workspaceId: $w, first: 2147483647) { totalCount } }`,
+        { w: owner.workspaceId },
+      ],
+      [
+        `query ($w: ID!) { tickets(workspaceId: $w, first: 99999999999) { totalCount } }`,
+        { w: owner.workspaceId },
+      ],
+      [
+        `query ($w: ID!, $e: String!) { requester(workspaceId: $w, email: $e) { id } }`,
+        { w: owner.workspaceId, e: "x' OR 1=1 --" },
+      ],
+      [
+        `mutation ($t: ID!) { assignTicket(ticketId: $t, assigneeId: "99999999999999999999") { id } }`,
+        { t: ticket.id },
+      ],
+      [
+        `mutation ($t: ID!) { updateTicket(input: { ticketId: $t, categoryId: "1 OR 1=1" }) { id } }`,
+        { t: ticket.id },
+      ],
+      [
+        `mutation ($t: ID!) { replyToTicket(input: { ticketId: $t, body: 123 }) { claimed } }`,
+        { t: ticket.id },
+      ],
       [`{ __typename ${'a: __typename '.repeat(50)} }`, {}],
     ];
     for (const [query, variables] of requests) {
@@ -232,7 +346,11 @@ describe('malformed requests', () => {
       expectNoInternals(res);
       for (const e of res.errors ?? []) expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(e.extensions?.code);
     }
-    const stored = await api.ok(`query ($id: ID!) { ticket(id: $id) { assignee { id } category { id } messages { id } } }`, { id: ticket.id }, { as: owner.token });
+    const stored = await api.ok(
+      `query ($id: ID!) { ticket(id: $id) { assignee { id } category { id } messages { id } } }`,
+      { id: ticket.id },
+      { as: owner.token },
+    );
     expect(stored.ticket).toEqual({ assignee: { id: owner.memberId }, category: null, messages: [] });
   });
 });

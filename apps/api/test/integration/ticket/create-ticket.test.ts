@@ -12,7 +12,11 @@ const CREATE = `mutation ($input: CreateTicketInput!) { createTicket(input: $inp
 describe('createTicket', () => {
   it('creates an OPEN, NORMAL, MANUAL ticket assigned to its creator when "Assign to" is omitted', async () => {
     const owner = await signUpOwner(api);
-    const ticket = await createTicket(api, owner, { requesterEmail: 'pat@example.com', subject: '  Printer on fire  ', description: '**Help**' });
+    const ticket = await createTicket(api, owner, {
+      requesterEmail: 'pat@example.com',
+      subject: '  Printer on fire  ',
+      description: '**Help**',
+    });
     expect(ticket).toEqual({
       id: expect.any(String),
       number: 1,
@@ -42,7 +46,10 @@ describe('createTicket', () => {
     const owner = await signUpOwner(api);
     const first = await createTicket(api, owner, { requesterEmail: 'Pat@X.com' });
     const second = await createTicket(api, owner, { requesterEmail: '  pat@x.COM ', requesterName: 'Pat' });
-    const third = await createTicket(api, owner, { requesterEmail: 'pat@x.com', requesterName: 'Somebody Else' });
+    const third = await createTicket(api, owner, {
+      requesterEmail: 'pat@x.com',
+      requesterName: 'Somebody Else',
+    });
     expect(second.requester).toEqual({ id: first.requester.id, email: 'pat@x.com', name: 'Pat' });
     expect(third.requester).toEqual({ id: first.requester.id, email: 'pat@x.com', name: 'Pat' });
   });
@@ -59,15 +66,30 @@ describe('createTicket', () => {
   it('refuses a category of another workspace and writes nothing: no requester, no used-up number', async () => {
     const owner = await signUpOwner(api);
     const other = await signUpOwner(api);
-    const foreign = await api.ok(`mutation ($w: ID!) { createCategory(workspaceId: $w, name: "Billing") { id } }`, { w: other.workspaceId }, { as: other.token });
+    const foreign = await api.ok(
+      `mutation ($w: ID!) { createCategory(workspaceId: $w, name: "Billing") { id } }`,
+      { w: other.workspaceId },
+      { as: other.token },
+    );
     const email = uniqueEmail('ghost');
     const res = await api.execute(
       CREATE,
-      { input: { workspaceId: owner.workspaceId, requesterEmail: email, subject: 'x', categoryId: foreign.createCategory.id } },
+      {
+        input: {
+          workspaceId: owner.workspaceId,
+          requesterEmail: email,
+          subject: 'x',
+          categoryId: foreign.createCategory.id,
+        },
+      },
       { as: owner.token },
     );
     expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'categoryId' });
-    const lookup = await api.ok(`query ($w: ID!, $e: String!) { requester(workspaceId: $w, email: $e) { id } }`, { w: owner.workspaceId, e: email }, { as: owner.token });
+    const lookup = await api.ok(
+      `query ($w: ID!, $e: String!) { requester(workspaceId: $w, email: $e) { id } }`,
+      { w: owner.workspaceId, e: email },
+      { as: owner.token },
+    );
     expect(lookup.requester).toBeNull();
     expect((await createTicket(api, owner)).number).toBe(1);
   });

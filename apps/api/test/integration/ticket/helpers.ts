@@ -41,8 +41,15 @@ export async function getTicket(api: TestApi, actor: Actor, id: string): Promise
   return (await api.ok(GET_TICKET, { id }, { as: actor.token })).ticket;
 }
 
-export async function view(api: TestApi, actor: Actor, v: View, first = 100, after?: string | null): Promise<Connection> {
-  return (await api.ok(TICKETS, { w: actor.workspaceId, view: v, first, after }, { as: actor.token })).tickets;
+export async function view(
+  api: TestApi,
+  actor: Actor,
+  v: View,
+  first = 100,
+  after?: string | null,
+): Promise<Connection> {
+  return (await api.ok(TICKETS, { w: actor.workspaceId, view: v, first, after }, { as: actor.token }))
+    .tickets;
 }
 
 /** The ids in a view, newest first (one page of up to 100). */
@@ -51,14 +58,19 @@ export async function viewIds(api: TestApi, actor: Actor, v: View): Promise<stri
 }
 
 export async function queueIds(api: TestApi, actor: Actor): Promise<string[]> {
-  return (await api.ok(QUEUE, { w: actor.workspaceId, first: 100 }, { as: actor.token })).unassignedQueue.nodes.map((n: { id: string }) => n.id);
+  return (
+    await api.ok(QUEUE, { w: actor.workspaceId, first: 100 }, { as: actor.token })
+  ).unassignedQueue.nodes.map((n: { id: string }) => n.id);
 }
 
 /**
  * Follows endCursor until hasNextPage is false, checking each page's shape on the way:
  * edges and nodes agree, endCursor is the last edge's cursor, totalCount never changes.
  */
-export async function walk(fetchPage: (after: string | null) => Promise<Connection>, pageSize: number): Promise<{ ids: string[]; pages: number[] }> {
+export async function walk(
+  fetchPage: (after: string | null) => Promise<Connection>,
+  pageSize: number,
+): Promise<{ ids: string[]; pages: number[] }> {
   const ids: string[] = [];
   const pages: number[] = [];
   let after: string | null = null;
@@ -94,13 +106,31 @@ export function expectNoInternals(res: unknown): void {
   expect(text).not.toMatch(/\/work\/|node_modules|\.ts:\d+|\.js:\d+|[A-Z]:\\/);
 }
 
-export async function createCategory(api: TestApi, actor: Actor, name: string): Promise<{ id: string; name: string }> {
-  return (await api.ok(`mutation ($w: ID!, $n: String!) { createCategory(workspaceId: $w, name: $n) { id name } }`, { w: actor.workspaceId, n: name }, { as: actor.token }))
-    .createCategory;
+export async function createCategory(
+  api: TestApi,
+  actor: Actor,
+  name: string,
+): Promise<{ id: string; name: string }> {
+  return (
+    await api.ok(
+      `mutation ($w: ID!, $n: String!) { createCategory(workspaceId: $w, name: $n) { id name } }`,
+      { w: actor.workspaceId, n: name },
+      { as: actor.token },
+    )
+  ).createCategory;
 }
 
-export async function setMemberActive(api: TestApi, admin: Actor, memberId: string, active: boolean): Promise<void> {
-  await api.ok(`mutation ($m: ID!, $a: Boolean!) { setMemberActive(memberId: $m, active: $a) { id active } }`, { m: memberId, a: active }, { as: admin.token });
+export async function setMemberActive(
+  api: TestApi,
+  admin: Actor,
+  memberId: string,
+  active: boolean,
+): Promise<void> {
+  await api.ok(
+    `mutation ($m: ID!, $a: Boolean!) { setMemberActive(memberId: $m, active: $a) { id active } }`,
+    { m: memberId, a: active },
+    { as: admin.token },
+  );
 }
 
 export const member = (actor: Actor, name: string) => ({ id: actor.memberId, name });

@@ -10,7 +10,9 @@ afterAll(() => api.close());
 
 /** A database failure as a driver reports it: SQL, a file path and a stack in the error. */
 function driverFailure(query: string, extra: Record<string, unknown> = {}): Error {
-  const err = new Error(`SQLITE_ERROR: ER_NO_SUCH_TABLE near "${query.slice(0, 60)}" at /work/main/apps/api/src/database/database.ts:42:7`);
+  const err = new Error(
+    `SQLITE_ERROR: ER_NO_SUCH_TABLE near "${query.slice(0, 60)}" at /work/main/apps/api/src/database/database.ts:42:7`,
+  );
   return Object.assign(err, { sql: query, code: 'SQLITE_ERROR', errno: 1146, ...extra });
 }
 
@@ -19,7 +21,11 @@ function driverFailure(query: string, extra: Record<string, unknown> = {}): Erro
  * TypeORM query runner calls dataSource.logger.logQuery just before executing, on SQLite and MySQL alike,
  * and an exception there rejects the query.
  */
-async function failing<T>(pattern: RegExp, work: () => Promise<T>, options: { times?: number; extra?: Record<string, unknown> } = {}): Promise<{ result: T; failures: number }> {
+async function failing<T>(
+  pattern: RegExp,
+  work: () => Promise<T>,
+  options: { times?: number; extra?: Record<string, unknown> } = {},
+): Promise<{ result: T; failures: number }> {
   const logger = api.db.dataSource.logger;
   const original = logger.logQuery;
   let failures = 0;
@@ -43,10 +49,14 @@ describe('unexpected failures', () => {
   it('answer INTERNAL_SERVER_ERROR with a generic message and no SQL, stack or path', async () => {
     const owner = await signUpOwner(api);
     await createTicket(api, owner);
-    const { result: res, failures } = await failing(/FROM [`"]?ticket_counts/i, () => api.execute(TICKETS, { w: owner.workspaceId, view: 'ALL', first: 5 }, { as: owner.token }));
+    const { result: res, failures } = await failing(/FROM [`"]?ticket_counts/i, () =>
+      api.execute(TICKETS, { w: owner.workspaceId, view: 'ALL', first: 5 }, { as: owner.token }),
+    );
     expect(failures).toBe(1);
     expect(res.data ?? null).toBeNull();
-    expect(res.errors?.map((e) => ({ message: e.message, extensions: e.extensions }))).toEqual([{ message: GENERIC, extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    expect(res.errors?.map((e) => ({ message: e.message, extensions: e.extensions }))).toEqual([
+      { message: GENERIC, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    ]);
     expectNoInternals(res);
   });
 
@@ -91,7 +101,9 @@ describe('unexpected failures', () => {
     const alice = await addAgent(api, owner, { name: 'Alice' });
     const ticket = await createTicket(api, owner);
     const before = await getTicket(api, owner, ticket.id);
-    const { result: res } = await failing(/INSERT INTO [`"]?assignment_events/i, () => api.execute(ASSIGN, { t: ticket.id, a: alice.memberId }, { as: owner.token }));
+    const { result: res } = await failing(/INSERT INTO [`"]?assignment_events/i, () =>
+      api.execute(ASSIGN, { t: ticket.id, a: alice.memberId }, { as: owner.token }),
+    );
     expect(errorOf(res)).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     expect(await getTicket(api, owner, ticket.id)).toEqual(before);
   });
@@ -108,7 +120,10 @@ describe('unexpected failures', () => {
     );
 
     expect(failures).toBe(1);
-    expect(result.replyToTicket).toMatchObject({ claimed: true, ticket: { assignee: { id: alice.memberId } } });
+    expect(result.replyToTicket).toMatchObject({
+      claimed: true,
+      ticket: { assignee: { id: alice.memberId } },
+    });
     const stored = await getTicket(api, owner, ticket.id);
     expect(stored.messages.map((m: { body: string }) => m.body)).toEqual(['after a retry']);
     expect(stored.assignmentHistory.map((e: { via: string }) => e.via)).toEqual(['CREATE', 'CLAIM']);

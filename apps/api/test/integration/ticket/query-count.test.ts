@@ -9,7 +9,6 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-
 // first is a variable, as the web client sends it; a full page of 100 with all these links stays
 // within the query cost limit.
 const LIST = `query ($w: ID!, $first: Int!) {
@@ -33,7 +32,11 @@ const LIST = `query ($w: ID!, $first: Int!) {
 /** A workspace with `count` tickets, each with its own requester, spread over members, categories and states. */
 async function workspaceWith(count: number): Promise<Actor> {
   const owner = await signUpOwner(api);
-  const agents = [owner, await addAgent(api, owner, { name: 'Alice' }), await addAgent(api, owner, { name: 'Bob' })];
+  const agents = [
+    owner,
+    await addAgent(api, owner, { name: 'Alice' }),
+    await addAgent(api, owner, { name: 'Bob' }),
+  ];
   const categories = [await createCategory(api, owner, 'Billing'), await createCategory(api, owner, 'Bugs')];
   for (let i = 0; i < count; i++) {
     const ticket = await createTicket(api, agents[i % 3] as Actor, {
@@ -41,7 +44,12 @@ async function workspaceWith(count: number): Promise<Actor> {
       categoryId: i % 4 === 0 ? null : categories[i % 2]?.id,
       assigneeId: i % 5 === 0 ? null : (agents[(i + 1) % 3] as Actor).memberId,
     });
-    if (i % 7 === 0) await api.ok(REPLY, { input: { ticketId: ticket.id, body: `reply ${i}` } }, { as: (agents[i % 3] as Actor).token });
+    if (i % 7 === 0)
+      await api.ok(
+        REPLY,
+        { input: { ticketId: ticket.id, body: `reply ${i}` } },
+        { as: (agents[i % 3] as Actor).token },
+      );
   }
   return owner;
 }
@@ -76,8 +84,12 @@ describe('query count', () => {
     expect(hundred.queries.length).toBeLessThanOrEqual(12);
     // The counter really sees the server's SQL: the page, its total and the batched look-ups.
     expect(hundred.queries.some((q) => /FROM [`"]?ticket_counts/i.test(q))).toBe(true);
-    expect(hundred.queries.some((q) => /FROM [`"]?tickets/i.test(q) && /JOIN [`"]?requesters/i.test(q))).toBe(true);
-    expect(hundred.queries.some((q) => /FROM [`"]?messages/i.test(q) && /\bIN\b|\bUNION ALL\b/i.test(q))).toBe(true);
+    expect(hundred.queries.some((q) => /FROM [`"]?tickets/i.test(q) && /JOIN [`"]?requesters/i.test(q))).toBe(
+      true,
+    );
+    expect(
+      hundred.queries.some((q) => /FROM [`"]?messages/i.test(q) && /\bIN\b|\bUNION ALL\b/i.test(q)),
+    ).toBe(true);
   });
 
   it('counts the same for every page size of a view and for the unassigned queue', async () => {
@@ -88,7 +100,13 @@ describe('query count', () => {
         `query ($w: ID!, $f: Int) { tickets(workspaceId: $w, view: INBOX, first: $f) { nodes { id requester { id } assignee { id name } category { id } createdBy { id } workspace { id } } } }`,
         `query ($w: ID!, $f: Int) { unassignedQueue(workspaceId: $w, first: $f) { nodes { id requester { id } assignee { id name } category { id } createdBy { id } workspace { id } } } }`,
       ]) {
-        counts.push((await statementsDuring(api.db, () => api.ok(query, { w: owner.workspaceId, f: first }, { as: owner.token }))).length);
+        counts.push(
+          (
+            await statementsDuring(api.db, () =>
+              api.ok(query, { w: owner.workspaceId, f: first }, { as: owner.token }),
+            )
+          ).length,
+        );
       }
     }
     // Bounded whatever first is: token with memberships, page with requesters and assignees, total,
@@ -100,7 +118,8 @@ describe('query count', () => {
 
   it('answers a list as the inbox shows it (requester and assignee) in 3 statements, whatever its length', async () => {
     const owner = await workspaceWith(30);
-    const ROW = 'nodes { id reference subject priority status createdAt requester { id name email } assignee { id name } }';
+    const ROW =
+      'nodes { id reference subject priority status createdAt requester { id name email } assignee { id name } }';
     const lists = [
       `query ($w: ID!, $f: Int) { tickets(workspaceId: $w, view: ALL, first: $f) { totalCount pageInfo { endCursor hasNextPage } ${ROW} } }`,
       `query ($w: ID!, $f: Int) { tickets(workspaceId: $w, view: MINE, first: $f) { totalCount pageInfo { endCursor hasNextPage } ${ROW} } }`,
@@ -126,13 +145,29 @@ describe('statements per write', () => {
   const CREATE = `mutation ($input: CreateTicketInput!) { createTicket(input: $input) { id reference requester { id email name } assignee { id name } createdBy { id } } }`;
   const REPLY_AS_INBOX = `mutation ($input: ReplyInput!) { replyToTicket(input: $input) { claimed message { id } ticket { id updatedAt assignee { id name } } } }`;
 
-  const transactionControl = (statements: string[]) => statements.filter((q) => /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SET TRANSACTION)/i.test(q));
+  const transactionControl = (statements: string[]) =>
+    statements.filter((q) => /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SET TRANSACTION)/i.test(q));
 
   it('creates a ticket in one transaction of 11 statements, the payload read from what the transaction already holds', async () => {
     const owner = await signUpOwner(api);
     const statements = await statementsDuring(api.db, async () => {
-      const data = await api.ok(CREATE, { input: { workspaceId: owner.workspaceId, requesterEmail: 'new-one@example.com', requesterName: 'New One', subject: 'Printer' } }, { as: owner.token });
-      expect(data.createTicket.requester).toEqual({ id: expect.any(String), email: 'new-one@example.com', name: 'New One' });
+      const data = await api.ok(
+        CREATE,
+        {
+          input: {
+            workspaceId: owner.workspaceId,
+            requesterEmail: 'new-one@example.com',
+            requesterName: 'New One',
+            subject: 'Printer',
+          },
+        },
+        { as: owner.token },
+      );
+      expect(data.createTicket.requester).toEqual({
+        id: expect.any(String),
+        email: 'new-one@example.com',
+        name: 'New One',
+      });
       expect(data.createTicket.assignee).toEqual({ id: owner.memberId, name: expect.any(String) });
     });
     // token with memberships; then BEGIN, number, assignee lock, requester upsert and read, ticket, history, the assignee's

@@ -26,9 +26,23 @@ async function createQueue(actor: Actor, priorities: string[]): Promise<Record<s
 describe('unassignedQueue', () => {
   it('orders URGENT, HIGH, NORMAL, LOW and oldest first within a priority, leaving out assigned and closed tickets', async () => {
     const owner = await signUpOwner(api);
-    await createQueue(owner, ['LOW', 'URGENT', 'NORMAL', 'HIGH', 'URGENT', 'LOW', 'NORMAL', 'HIGH', 'URGENT']);
+    await createQueue(owner, [
+      'LOW',
+      'URGENT',
+      'NORMAL',
+      'HIGH',
+      'URGENT',
+      'LOW',
+      'NORMAL',
+      'HIGH',
+      'URGENT',
+    ]);
     await createTicket(api, owner, { subject: 'assigned URGENT', priority: 'URGENT' });
-    const solved = await createTicket(api, owner, { subject: 'solved URGENT', priority: 'URGENT', assigneeId: null });
+    const solved = await createTicket(api, owner, {
+      subject: 'solved URGENT',
+      priority: 'URGENT',
+      assigneeId: null,
+    });
     await api.ok(UPDATE, { input: { ticketId: solved.id, status: 'SOLVED' } }, { as: owner.token });
 
     const page = await queuePage(owner, 100, null);
@@ -49,9 +63,33 @@ describe('unassignedQueue', () => {
 
   it('pages with first/after across priority boundaries without duplicates or gaps', async () => {
     const owner = await signUpOwner(api);
-    await createQueue(owner, ['NORMAL', 'LOW', 'URGENT', 'HIGH', 'NORMAL', 'URGENT', 'LOW', 'HIGH', 'NORMAL', 'LOW', 'URGENT']);
+    await createQueue(owner, [
+      'NORMAL',
+      'LOW',
+      'URGENT',
+      'HIGH',
+      'NORMAL',
+      'URGENT',
+      'LOW',
+      'HIGH',
+      'NORMAL',
+      'LOW',
+      'URGENT',
+    ]);
     const full = (await queuePage(owner, 100, null)).nodes.map((n) => n.subject);
-    expect(full).toEqual(['URGENT1', 'URGENT2', 'URGENT3', 'HIGH1', 'HIGH2', 'NORMAL1', 'NORMAL2', 'NORMAL3', 'LOW1', 'LOW2', 'LOW3']);
+    expect(full).toEqual([
+      'URGENT1',
+      'URGENT2',
+      'URGENT3',
+      'HIGH1',
+      'HIGH2',
+      'NORMAL1',
+      'NORMAL2',
+      'NORMAL3',
+      'LOW1',
+      'LOW2',
+      'LOW3',
+    ]);
     const fullIds = (await queuePage(owner, 100, null)).nodes.map((n) => n.id);
 
     for (const size of [1, 2, 3, 4, 10, 11]) {
@@ -72,7 +110,11 @@ describe('unassignedQueue', () => {
 
     await api.ok(REPLY, { input: { ticketId: t.NORMAL1, body: 'I will take it' } }, { as: alice.token });
     await api.ok(ASSIGN, { t: t.NORMAL3, a: owner.memberId }, { as: owner.token });
-    await api.ok(REPLY, { input: { ticketId: t.NORMAL2, body: 'internal only', internal: true } }, { as: alice.token });
+    await api.ok(
+      REPLY,
+      { input: { ticketId: t.NORMAL2, body: 'internal only', internal: true } },
+      { as: alice.token },
+    );
     expect(await queueIds(api, owner)).toEqual([t.LOW1, t.NORMAL2]);
   });
 
@@ -90,17 +132,26 @@ describe('unassignedQueue', () => {
     const owner = await signUpOwner(api);
     await createQueue(owner, ['LOW']);
     for (const first of [0, 101]) {
-      expect(errorOf(await api.execute(QUEUE, { w: owner.workspaceId, first }, { as: owner.token }))).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
+      expect(errorOf(await api.execute(QUEUE, { w: owner.workspaceId, first }, { as: owner.token }))).toEqual(
+        { code: 'BAD_USER_INPUT', field: 'first' },
+      );
     }
     const cursorWithoutPriority = Buffer.from(JSON.stringify({ id: 5 })).toString('base64url');
     for (const after of ['garbage', cursorWithoutPriority]) {
-      expect(errorOf(await api.execute(QUEUE, { w: owner.workspaceId, first: 5, after }, { as: owner.token }))).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+      expect(
+        errorOf(await api.execute(QUEUE, { w: owner.workspaceId, first: 5, after }, { as: owner.token })),
+      ).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
     }
   });
 
   it('is empty for a workspace whose tickets are all assigned', async () => {
     const owner = await signUpOwner(api);
     await createTicket(api, owner, { priority: 'URGENT' });
-    expect(await queuePage(owner, 10, null)).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [], nodes: [] });
+    expect(await queuePage(owner, 10, null)).toEqual({
+      totalCount: 0,
+      pageInfo: { hasNextPage: false, endCursor: null },
+      edges: [],
+      nodes: [],
+    });
   });
 });

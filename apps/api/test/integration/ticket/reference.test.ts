@@ -34,16 +34,40 @@ describe('ticket references', () => {
     expect(tickets.map((t) => t.number)).toEqual([1, 1, 2]);
     expect(new Set(tickets.map((t) => t.reference)).size).toBe(3);
     const viaId = await api.ok(BY_ID, { id: tickets[0].id }, { as: a.token });
-    expect(viaId.ticket).toEqual({ id: tickets[0].id, number: 1, reference: tickets[0].reference, subject: 'Cannot log in' });
+    expect(viaId.ticket).toEqual({
+      id: tickets[0].id,
+      number: 1,
+      reference: tickets[0].reference,
+      subject: 'Cannot log in',
+    });
   });
 
   it('answers null, not an error, for unknown or malformed references', async () => {
     const owner = await signUpOwner(api);
     await createTicket(api, owner);
-    const nowhere = ['TK-99999', 'TK-0', 'TK-00000', 'TK-', 'TK', '', '   ', 'hello', 'TK-42x', 'TK-4 2', 'TK-1e3', 'TK--42', 'TK-+42', 'TK-99999999999999999999', '42; DROP TABLE tickets'];
+    const nowhere = [
+      'TK-99999',
+      'TK-0',
+      'TK-00000',
+      'TK-',
+      'TK',
+      '',
+      '   ',
+      'hello',
+      'TK-42x',
+      'TK-4 2',
+      'TK-1e3',
+      'TK--42',
+      'TK-+42',
+      'TK-99999999999999999999',
+      '42; DROP TABLE tickets',
+    ];
     for (const reference of nowhere) {
       const res = await api.execute(BY_REFERENCE, { r: reference }, { as: owner.token });
-      expect({ reference, res }).toEqual({ reference, res: { status: 200, data: { ticketByReference: null } } });
+      expect({ reference, res }).toEqual({
+        reference,
+        res: { status: 200, data: { ticketByReference: null } },
+      });
     }
   });
 
@@ -55,13 +79,25 @@ describe('ticket references', () => {
       expect((await api.ok(BY_REFERENCE, { r: reference }, { as: mine.token })).ticketByReference).toBeNull();
     }
     expect((await api.ok(BY_ID, { id: foreign.id }, { as: mine.token })).ticket).toBeNull();
-    expect((await api.ok(BY_REFERENCE, { r: foreign.reference }, { as: theirs.token })).ticketByReference.subject).toBe('Secret');
+    expect(
+      (await api.ok(BY_REFERENCE, { r: foreign.reference }, { as: theirs.token })).ticketByReference.subject,
+    ).toBe('Secret');
   });
 
   it('answers null for unknown or malformed ticket ids', async () => {
     const owner = await signUpOwner(api);
     const ticket = await createTicket(api, owner);
-    for (const id of ['987654321', '0', '-1', 'abc', '1.0', '1e3', ticket.reference, '99999999999999999999', '']) {
+    for (const id of [
+      '987654321',
+      '0',
+      '-1',
+      'abc',
+      '1.0',
+      '1e3',
+      ticket.reference,
+      '99999999999999999999',
+      '',
+    ]) {
       const res = await api.execute(BY_ID, { id }, { as: owner.token });
       expect({ id, res }).toEqual({ id, res: { status: 200, data: { ticket: null } } });
     }
@@ -70,7 +106,9 @@ describe('ticket references', () => {
   it('needs a token for both lookups', async () => {
     const owner = await signUpOwner(api);
     const ticket = await createTicket(api, owner);
-    expect(errorOf(await api.execute(BY_REFERENCE, { r: ticket.reference }))).toEqual({ code: 'UNAUTHENTICATED' });
+    expect(errorOf(await api.execute(BY_REFERENCE, { r: ticket.reference }))).toEqual({
+      code: 'UNAUTHENTICATED',
+    });
     expect(errorOf(await api.execute(BY_ID, { id: ticket.id }))).toEqual({ code: 'UNAUTHENTICATED' });
   });
 });

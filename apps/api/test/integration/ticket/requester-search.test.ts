@@ -13,7 +13,8 @@ describe('requesters(search)', () => {
   it('suggests the workspace requesters whose email starts with what was typed, by email', async () => {
     const owner = await signUpOwner(api);
     const other = await signUpOwner(api);
-    for (const email of ['pat@acme.com', 'paula@acme.com', 'sam@acme.com', 'p_x@acme.com']) await createTicket(api, owner, { requesterEmail: email });
+    for (const email of ['pat@acme.com', 'paula@acme.com', 'sam@acme.com', 'p_x@acme.com'])
+      await createTicket(api, owner, { requesterEmail: email });
     await createTicket(api, other, { requesterEmail: 'pam@other.com' });
 
     const found = await api.ok(SEARCH, { w: owner.workspaceId, s: ' PA ' }, { as: owner.token });
@@ -22,10 +23,18 @@ describe('requesters(search)', () => {
       { email: 'paula@acme.com', name: null },
     ]);
     // LIKE wildcards typed by the agent match themselves only.
-    expect((await api.ok(SEARCH, { w: owner.workspaceId, s: 'p_' }, { as: owner.token })).requesters).toEqual([{ email: 'p_x@acme.com', name: null }]);
-    expect((await api.ok(SEARCH, { w: owner.workspaceId, s: '%' }, { as: owner.token })).requesters).toEqual([]);
-    expect((await api.ok(SEARCH, { w: owner.workspaceId, s: 'p', first: 1 }, { as: owner.token })).requesters).toHaveLength(1);
-    expect((await api.ok(SEARCH, { w: owner.workspaceId, s: '  ' }, { as: owner.token })).requesters).toEqual([]);
+    expect((await api.ok(SEARCH, { w: owner.workspaceId, s: 'p_' }, { as: owner.token })).requesters).toEqual(
+      [{ email: 'p_x@acme.com', name: null }],
+    );
+    expect((await api.ok(SEARCH, { w: owner.workspaceId, s: '%' }, { as: owner.token })).requesters).toEqual(
+      [],
+    );
+    expect(
+      (await api.ok(SEARCH, { w: owner.workspaceId, s: 'p', first: 1 }, { as: owner.token })).requesters,
+    ).toHaveLength(1);
+    expect((await api.ok(SEARCH, { w: owner.workspaceId, s: '  ' }, { as: owner.token })).requesters).toEqual(
+      [],
+    );
   });
 
   it('refuses another workspace and a page size over 20', async () => {

@@ -22,7 +22,11 @@ const lookup = async (actor: Actor, email: string, first = 25, after: string | n
 describe('requester(workspaceId, email)', () => {
   it('finds the requester case-insensitively and ignoring surrounding spaces', async () => {
     const owner = await signUpOwner(api);
-    const ticket = await createTicket(api, owner, { requesterEmail: 'Pat.Doe@Example.com', requesterName: 'Pat Doe', subject: 'Hello' });
+    const ticket = await createTicket(api, owner, {
+      requesterEmail: 'Pat.Doe@Example.com',
+      requesterName: 'Pat Doe',
+      subject: 'Hello',
+    });
 
     for (const email of ['pat.doe@example.com', 'PAT.DOE@EXAMPLE.COM', '  Pat.Doe@example.COM  ']) {
       expect({ email, found: await lookup(owner, email) }).toEqual({
@@ -59,10 +63,15 @@ describe('requester(workspaceId, email)', () => {
       await createTicket(api, owner, { requesterEmail: 'someone-else@x.com' });
     }
     const expected = [...hers].reverse();
-    expect((await lookup(owner, 'pat@x.com', 100)).tickets.nodes.map((n: { id: string }) => n.id)).toEqual(expected);
+    expect((await lookup(owner, 'pat@x.com', 100)).tickets.nodes.map((n: { id: string }) => n.id)).toEqual(
+      expected,
+    );
 
     for (const size of [1, 3, 7]) {
-      const { ids } = await walk(async (after) => (await lookup(owner, 'pat@x.com', size, after)).tickets as Connection, size);
+      const { ids } = await walk(
+        async (after) => (await lookup(owner, 'pat@x.com', size, after)).tickets as Connection,
+        size,
+      );
       expect({ size, ids }).toEqual({ size, ids: expected });
     }
   });
@@ -75,23 +84,44 @@ describe('requester(workspaceId, email)', () => {
     const seenByA = await lookup(a, 'shared@x.com');
     const seenByB = await lookup(b, 'shared@x.com');
     expect(seenByA.id).not.toBe(seenByB.id);
-    expect([seenByA.name, seenByA.tickets.nodes.map((n: { id: string }) => n.id)]).toEqual(['In A', [inA.id]]);
-    expect([seenByB.name, seenByB.tickets.nodes.map((n: { id: string }) => n.id)]).toEqual(['In B', [inB.id]]);
+    expect([seenByA.name, seenByA.tickets.nodes.map((n: { id: string }) => n.id)]).toEqual([
+      'In A',
+      [inA.id],
+    ]);
+    expect([seenByB.name, seenByB.tickets.nodes.map((n: { id: string }) => n.id)]).toEqual([
+      'In B',
+      [inB.id],
+    ]);
   });
 
   it('includes closed tickets in the requester’s list', async () => {
     const owner = await signUpOwner(api);
     const open = await createTicket(api, owner, { requesterEmail: 'pat@x.com' });
     const closed = await createTicket(api, owner, { requesterEmail: 'pat@x.com' });
-    await api.ok(`mutation ($t: ID!) { updateTicket(input: { ticketId: $t, status: CLOSED }) { id } }`, { t: closed.id }, { as: owner.token });
-    expect((await lookup(owner, 'pat@x.com')).tickets.nodes.map((n: { id: string }) => n.id)).toEqual([closed.id, open.id]);
+    await api.ok(
+      `mutation ($t: ID!) { updateTicket(input: { ticketId: $t, status: CLOSED }) { id } }`,
+      { t: closed.id },
+      { as: owner.token },
+    );
+    expect((await lookup(owner, 'pat@x.com')).tickets.nodes.map((n: { id: string }) => n.id)).toEqual([
+      closed.id,
+      open.id,
+    ]);
   });
 
   it('refuses first outside 1..100 and a garbage cursor on Requester.tickets', async () => {
     const owner = await signUpOwner(api);
     await createTicket(api, owner, { requesterEmail: 'pat@x.com' });
-    for (const [first, after, field] of [[0, null, 'first'], [101, null, 'first'], [5, 'garbage', 'after']] as const) {
-      const res = await api.execute(REQUESTER, { w: owner.workspaceId, e: 'pat@x.com', first, after }, { as: owner.token });
+    for (const [first, after, field] of [
+      [0, null, 'first'],
+      [101, null, 'first'],
+      [5, 'garbage', 'after'],
+    ] as const) {
+      const res = await api.execute(
+        REQUESTER,
+        { w: owner.workspaceId, e: 'pat@x.com', first, after },
+        { as: owner.token },
+      );
       expect(errorOf(res)).toEqual({ code: 'BAD_USER_INPUT', field });
     }
   });
@@ -108,7 +138,11 @@ describe('requester(workspaceId, email)', () => {
     async function requestersWithTickets(count: number): Promise<Actor> {
       const owner = await signUpOwner(api);
       for (let k = 0; k < count; k++) {
-        for (let i = 0; i <= k % 4; i++) await createTicket(api, owner, { requesterEmail: `batch-${String(k).padStart(2, '0')}@x.com`, subject: `T${k}.${i}` });
+        for (let i = 0; i <= k % 4; i++)
+          await createTicket(api, owner, {
+            requesterEmail: `batch-${String(k).padStart(2, '0')}@x.com`,
+            subject: `T${k}.${i}`,
+          });
         await createTicket(api, owner, { requesterEmail: `other-${k}@x.com` });
       }
       return owner;
@@ -116,16 +150,23 @@ describe('requester(workspaceId, email)', () => {
 
     it('answers each requester’s page and total as a lookup of that requester alone does', async () => {
       const owner = await requestersWithTickets(6);
-      const listed = (await api.ok(PAGES, { w: owner.workspaceId, s: 'batch-', n: 20 }, { as: owner.token })).requesters;
-      expect(listed.map((r: { email: string }) => r.email)).toEqual(['00', '01', '02', '03', '04', '05'].map((k) => `batch-${k}@x.com`));
+      const listed = (await api.ok(PAGES, { w: owner.workspaceId, s: 'batch-', n: 20 }, { as: owner.token }))
+        .requesters;
+      expect(listed.map((r: { email: string }) => r.email)).toEqual(
+        ['00', '01', '02', '03', '04', '05'].map((k) => `batch-${k}@x.com`),
+      );
       for (const requester of listed) {
         const alone = await lookup(owner, requester.email, 2);
         expect(requester.tickets.totalCount).toBe(alone.tickets.totalCount);
         expect(requester.tickets.pageInfo).toEqual(alone.tickets.pageInfo);
-        expect(requester.tickets.nodes.map((n: { id: string }) => n.id)).toEqual(alone.tickets.nodes.map((n: { id: string }) => n.id));
+        expect(requester.tickets.nodes.map((n: { id: string }) => n.id)).toEqual(
+          alone.tickets.nodes.map((n: { id: string }) => n.id),
+        );
         for (const node of requester.tickets.nodes) expect(node.requester.email).toBe(requester.email);
       }
-      expect(listed.map((r: { tickets: { totalCount: number } }) => r.tickets.totalCount)).toEqual([1, 2, 3, 4, 1, 2]);
+      expect(listed.map((r: { tickets: { totalCount: number } }) => r.tickets.totalCount)).toEqual([
+        1, 2, 3, 4, 1, 2,
+      ]);
     });
 
     it('reads them in as many statements for 20 requesters as for 2', async () => {
@@ -133,7 +174,8 @@ describe('requester(workspaceId, email)', () => {
       const statements = async (n: number) => {
         let listed = 0;
         const sent = await statementsDuring(api.db, async () => {
-          listed = (await api.ok(PAGES, { w: owner.workspaceId, s: 'batch-', n }, { as: owner.token })).requesters.length;
+          listed = (await api.ok(PAGES, { w: owner.workspaceId, s: 'batch-', n }, { as: owner.token }))
+            .requesters.length;
         });
         return { listed, statements: sent.length };
       };
@@ -160,17 +202,26 @@ describe('requester(workspaceId, email)', () => {
         { as: owner.token },
       );
       const all = (await lookup(owner, 'batch-03@x.com', 4)).tickets.nodes.map((n: { id: string }) => n.id);
-      expect(res.data?.head).toEqual({ one: { nodes: all.slice(0, 2).map((id: string) => ({ id })) }, two: { pageInfo: { hasNextPage: false }, nodes: all.slice(2).map((id: string) => ({ id })) } });
+      expect(res.data?.head).toEqual({
+        one: { nodes: all.slice(0, 2).map((id: string) => ({ id })) },
+        two: { pageInfo: { hasNextPage: false }, nodes: all.slice(2).map((id: string) => ({ id })) },
+      });
       expect(res.data?.other).toEqual({ tickets: { totalCount: 3 } });
       expect(res.data?.bad).toBeNull();
-      expect(res.errors?.map((e) => ({ path: e.path, code: e.extensions?.code, field: e.extensions?.field }))).toEqual([{ path: ['bad', 'tickets'], code: 'BAD_USER_INPUT', field: 'after' }]);
+      expect(
+        res.errors?.map((e) => ({ path: e.path, code: e.extensions?.code, field: e.extensions?.field })),
+      ).toEqual([{ path: ['bad', 'tickets'], code: 'BAD_USER_INPUT', field: 'after' }]);
     });
   });
 
   it('needs a token and membership of the workspace', async () => {
     const owner = await signUpOwner(api);
     await createTicket(api, owner, { requesterEmail: 'pat@x.com' });
-    expect(errorOf(await api.execute(REQUESTER, { w: owner.workspaceId, e: 'pat@x.com' }))).toEqual({ code: 'UNAUTHENTICATED' });
-    expect(errorOf(await api.execute(REQUESTER, { w: '987654321', e: 'pat@x.com' }, { as: owner.token }))).toEqual({ code: 'NOT_FOUND' });
+    expect(errorOf(await api.execute(REQUESTER, { w: owner.workspaceId, e: 'pat@x.com' }))).toEqual({
+      code: 'UNAUTHENTICATED',
+    });
+    expect(
+      errorOf(await api.execute(REQUESTER, { w: '987654321', e: 'pat@x.com' }, { as: owner.token })),
+    ).toEqual({ code: 'NOT_FOUND' });
   });
 });

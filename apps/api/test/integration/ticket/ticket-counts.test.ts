@@ -29,8 +29,12 @@ async function expectTotalsToMatchTheTickets(...agents: [Actor, ...Actor[]]): Pr
     MemberTicketCountsEntity,
     members.map((m) => ({ memberId: m.id })),
   );
-  const truth = await Promise.all(members.map((m) => api.db.manager.countBy(TicketEntity, { workspaceId, assigneeId: m.id, isOpen: true })));
-  expect(Object.fromEntries(stored.map((row) => [row.memberId, row.openCount]))).toEqual(Object.fromEntries(members.map((m, i) => [m.id, truth[i]])));
+  const truth = await Promise.all(
+    members.map((m) => api.db.manager.countBy(TicketEntity, { workspaceId, assigneeId: m.id, isOpen: true })),
+  );
+  expect(Object.fromEntries(stored.map((row) => [row.memberId, row.openCount]))).toEqual(
+    Object.fromEntries(members.map((m, i) => [m.id, truth[i]])),
+  );
   for (const agent of agents) {
     const mine = await api.ok(TICKETS, { w: owner.workspaceId, view: 'MINE', first: 1 }, { as: agent.token });
     expect({ member: agent.memberId, total: mine.tickets.totalCount }).toEqual({
@@ -46,13 +50,15 @@ async function expectTotalsToMatchTheTickets(...agents: [Actor, ...Actor[]]): Pr
 
 async function expectWorkspaceTotalsToMatch(owner: Actor): Promise<void> {
   const workspaceId = Number(owner.workspaceId);
-  const count = (where: Record<string, unknown>) => api.db.manager.countBy(TicketEntity, { workspaceId, ...where });
+  const count = (where: Record<string, unknown>) =>
+    api.db.manager.countBy(TicketEntity, { workspaceId, ...where });
   const truth = {
     ALL: await count({}),
     INBOX: await count({ isOpen: true }),
     UNASSIGNED: await count({ isOpen: true, assigneeId: IsNull() }),
   };
-  const total = async (view: string) => (await api.ok(TICKETS, { w: owner.workspaceId, view, first: 1 }, { as: owner.token })).tickets.totalCount;
+  const total = async (view: string) =>
+    (await api.ok(TICKETS, { w: owner.workspaceId, view, first: 1 }, { as: owner.token })).tickets.totalCount;
   const answered = {
     ALL: await total('ALL'),
     INBOX: await total('INBOX'),
@@ -72,7 +78,10 @@ async function expectWorkspaceTotalsToMatch(owner: Actor): Promise<void> {
 describe('list totals (ticket_counts, member_ticket_counts)', () => {
   it('follow every change: creation, assignment, unassignment, claim, internal note, status and deactivation', async () => {
     const owner = await signUpOwner(api);
-    const [alice, bob] = [await addAgent(api, owner, { name: 'Alice' }), await addAgent(api, owner, { name: 'Bob' })];
+    const [alice, bob] = [
+      await addAgent(api, owner, { name: 'Alice' }),
+      await addAgent(api, owner, { name: 'Bob' }),
+    ];
     await expectTotalsToMatchTheTickets(owner, alice, bob);
 
     const tickets: { id: string }[] = [];
@@ -95,7 +104,11 @@ describe('list totals (ticket_counts, member_ticket_counts)', () => {
     await api.ok(UPDATE, { input: { ticketId: id(5), status: 'PENDING' } }, { as: owner.token }); // still open
     await api.ok(UPDATE, { input: { ticketId: id(4), status: 'OPEN' } }, { as: owner.token }); // reopened
     await api.ok(UPDATE, { input: { ticketId: id(7), subject: 'Only the subject' } }, { as: owner.token });
-    await api.ok(REPLY, { input: { ticketId: id(6), body: 'Closed and unassigned: claimed, not queued.' } }, { as: alice.token });
+    await api.ok(
+      REPLY,
+      { input: { ticketId: id(6), body: 'Closed and unassigned: claimed, not queued.' } },
+      { as: alice.token },
+    );
     await expectTotalsToMatchTheTickets(owner, alice, bob);
 
     await api.ok(SET_ACTIVE, { m: alice.memberId, a: false }, { as: owner.token }); // her open tickets go back to the queue
@@ -120,29 +133,56 @@ describe('list totals (ticket_counts, member_ticket_counts)', () => {
       },
       { as: owner.token },
     );
-    expect(await api.db.manager.findOneBy(TicketCountsEntity, { workspaceId: Number(owner.workspaceId) })).toEqual(before);
+    expect(
+      await api.db.manager.findOneBy(TicketCountsEntity, { workspaceId: Number(owner.workspaceId) }),
+    ).toEqual(before);
     await expectTotalsToMatchTheTickets(owner);
   });
 
   it('stay exact under concurrent creations, claims and assignments', async () => {
     const owner = await signUpOwner(api);
-    const agents = [owner, await addAgent(api, owner, { name: 'Alice' }), await addAgent(api, owner, { name: 'Bob' })];
-    const open = await Promise.all(Array.from({ length: 15 }, () => createTicket(api, owner, { assigneeId: null })));
+    const agents = [
+      owner,
+      await addAgent(api, owner, { name: 'Alice' }),
+      await addAgent(api, owner, { name: 'Bob' }),
+    ];
+    const open = await Promise.all(
+      Array.from({ length: 15 }, () => createTicket(api, owner, { assigneeId: null })),
+    );
     await Promise.all([
       // every agent replies to every unassigned ticket at once: one claim each
-      ...open.flatMap((t) => agents.map((a) => api.ok(REPLY, { input: { ticketId: t.id, body: 'Mine?' } }, { as: a.token }))),
+      ...open.flatMap((t) =>
+        agents.map((a) => api.ok(REPLY, { input: { ticketId: t.id, body: 'Mine?' } }, { as: a.token })),
+      ),
       // while tickets are being created, unassigned and assigned
-      ...Array.from({ length: 15 }, (_, i) => createTicket(api, agents[i % 3] as Actor, { assigneeId: i % 2 ? null : undefined })),
-      ...open.slice(0, 8).map((t, i) => api.ok(ASSIGN, { t: t.id, a: i % 2 ? null : (agents[i % 3] as Actor).memberId }, { as: owner.token })),
+      ...Array.from({ length: 15 }, (_, i) =>
+        createTicket(api, agents[i % 3] as Actor, { assigneeId: i % 2 ? null : undefined }),
+      ),
+      ...open
+        .slice(0, 8)
+        .map((t, i) =>
+          api.ok(
+            ASSIGN,
+            { t: t.id, a: i % 2 ? null : (agents[i % 3] as Actor).memberId },
+            { as: owner.token },
+          ),
+        ),
     ]);
     await expectTotalsToMatchTheTickets(owner, ...agents.slice(1));
   });
 
   it('stay exact under concurrent reassignments between the same members in both directions', async () => {
     const owner = await signUpOwner(api);
-    const [alice, bob] = [await addAgent(api, owner, { name: 'Alice' }), await addAgent(api, owner, { name: 'Bob' })];
-    const toAlice = await Promise.all(Array.from({ length: 6 }, () => createTicket(api, owner, { assigneeId: bob.memberId })));
-    const toBob = await Promise.all(Array.from({ length: 6 }, () => createTicket(api, owner, { assigneeId: alice.memberId })));
+    const [alice, bob] = [
+      await addAgent(api, owner, { name: 'Alice' }),
+      await addAgent(api, owner, { name: 'Bob' }),
+    ];
+    const toAlice = await Promise.all(
+      Array.from({ length: 6 }, () => createTicket(api, owner, { assigneeId: bob.memberId })),
+    );
+    const toBob = await Promise.all(
+      Array.from({ length: 6 }, () => createTicket(api, owner, { assigneeId: alice.memberId })),
+    );
     // Each reassignment changes both members' rows: Bob → Alice and Alice → Bob at the same time.
     await Promise.all(
       toAlice.flatMap((t, i) => [
@@ -155,13 +195,20 @@ describe('list totals (ticket_counts, member_ticket_counts)', () => {
 
   it("take the members' rows in ascending id order, whichever way the ticket moves", async () => {
     const owner = await signUpOwner(api);
-    const [alice, bob] = [await addAgent(api, owner, { name: 'Alice' }), await addAgent(api, owner, { name: 'Bob' })];
+    const [alice, bob] = [
+      await addAgent(api, owner, { name: 'Alice' }),
+      await addAgent(api, owner, { name: 'Bob' }),
+    ];
     const ticket = await createTicket(api, owner, { assigneeId: bob.memberId });
     const memberRowsTaken = async (to: Actor) => {
-      const sent = await statementsSentDuring(api.db, () => api.ok(ASSIGN, { t: ticket.id, a: to.memberId }, { as: owner.token }));
+      const sent = await statementsSentDuring(api.db, () =>
+        api.ok(ASSIGN, { t: ticket.id, a: to.memberId }, { as: owner.token }),
+      );
       // The member id is bound last (… WHERE member_id = ?).
       const memberId = (statement: SentStatement) => Number(statement.parameters.at(-1));
-      return sent.filter((statement) => /^UPDATE [`"]?member_ticket_counts/i.test(statement.sql)).map(memberId);
+      return sent
+        .filter((statement) => /^UPDATE [`"]?member_ticket_counts/i.test(statement.sql))
+        .map(memberId);
     };
     const ascending = [Number(alice.memberId), Number(bob.memberId)].sort((a, b) => a - b);
     expect(await memberRowsTaken(alice)).toEqual(ascending); // from Bob (the higher id) to Alice
@@ -171,7 +218,8 @@ describe('list totals (ticket_counts, member_ticket_counts)', () => {
   it('are filled from the tickets already there when the migration runs on an existing database', async () => {
     const owner = await signUpOwner(api);
     const alice = await addAgent(api, owner, { name: 'Alice' });
-    for (const assigneeId of [null, null, owner.memberId, alice.memberId]) await createTicket(api, owner, { assigneeId });
+    for (const assigneeId of [null, null, owner.memberId, alice.memberId])
+      await createTicket(api, owner, { assigneeId });
     for (const assigneeId of [null, alice.memberId]) {
       const closed = await createTicket(api, owner, { assigneeId });
       await api.ok(UPDATE, { input: { ticketId: closed.id, status: 'CLOSED' } }, { as: owner.token });
@@ -180,16 +228,23 @@ describe('list totals (ticket_counts, member_ticket_counts)', () => {
     // Back to before both count tables, then forward again: each migration fills its table.
     const names = dataSource.migrations.map((m) => m.name);
     const since = names.indexOf('TicketCounts1764200000000');
-    expect(names.slice(since, since + 2)).toEqual(['TicketCounts1764200000000', 'MemberTicketCounts1764300000000']);
+    expect(names.slice(since, since + 2)).toEqual([
+      'TicketCounts1764200000000',
+      'MemberTicketCounts1764300000000',
+    ]);
     for (let i = since; i < names.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
     await dataSource.runMigrations({ transaction: 'each' });
     await expectTotalsToMatchTheTickets(owner, alice);
-    expect(await api.db.manager.findOneBy(TicketCountsEntity, { workspaceId: Number(owner.workspaceId) })).toMatchObject({
+    expect(
+      await api.db.manager.findOneBy(TicketCountsEntity, { workspaceId: Number(owner.workspaceId) }),
+    ).toMatchObject({
       totalCount: 6,
       openCount: 4,
       unassignedCount: 2,
     });
-    expect(await api.db.manager.findOneBy(MemberTicketCountsEntity, { memberId: Number(alice.memberId) })).toEqual({
+    expect(
+      await api.db.manager.findOneBy(MemberTicketCountsEntity, { memberId: Number(alice.memberId) }),
+    ).toEqual({
       memberId: Number(alice.memberId),
       openCount: 1,
     });

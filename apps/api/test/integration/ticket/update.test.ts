@@ -14,9 +14,19 @@ describe('updateTicket', () => {
   it('changes subject (trimmed), status and priority, and keeps everything it was not given', async () => {
     const owner = await signUpOwner(api);
     const billing = await createCategory(api, owner, 'Billing');
-    const ticket = await createTicket(api, owner, { subject: 'Old', priority: 'LOW', categoryId: billing.id });
+    const ticket = await createTicket(api, owner, {
+      subject: 'Old',
+      priority: 'LOW',
+      categoryId: billing.id,
+    });
 
-    const data = await api.ok(UPDATE, { input: { ticketId: ticket.id, subject: '  Refund request \n', status: 'PENDING', priority: 'URGENT' } }, { as: owner.token });
+    const data = await api.ok(
+      UPDATE,
+      {
+        input: { ticketId: ticket.id, subject: '  Refund request \n', status: 'PENDING', priority: 'URGENT' },
+      },
+      { as: owner.token },
+    );
 
     expect(data.updateTicket).toEqual({
       id: ticket.id,
@@ -27,14 +37,26 @@ describe('updateTicket', () => {
       assignee: member(owner, OWNER),
     });
     const stored = await getTicket(api, owner, ticket.id);
-    expect(stored).toMatchObject({ subject: 'Refund request', status: 'PENDING', priority: 'URGENT', category: billing, number: 1, description: '' });
+    expect(stored).toMatchObject({
+      subject: 'Refund request',
+      status: 'PENDING',
+      priority: 'URGENT',
+      category: billing,
+      number: 1,
+      description: '',
+    });
   });
 
   it('changes only the given field: each of subject, status and priority on its own', async () => {
     const owner = await signUpOwner(api);
     const ticket = await createTicket(api, owner, { subject: 'Start', priority: 'HIGH' });
-    const update = async (input: object) => (await api.ok(UPDATE, { input: { ticketId: ticket.id, ...input } }, { as: owner.token })).updateTicket;
-    const pick = (t: { subject: string; status: string; priority: string }) => [t.subject, t.status, t.priority];
+    const update = async (input: object) =>
+      (await api.ok(UPDATE, { input: { ticketId: ticket.id, ...input } }, { as: owner.token })).updateTicket;
+    const pick = (t: { subject: string; status: string; priority: string }) => [
+      t.subject,
+      t.status,
+      t.priority,
+    ];
 
     expect(pick(await update({ priority: 'LOW' }))).toEqual(['Start', 'OPEN', 'LOW']);
     expect(pick(await update({ status: 'SOLVED' }))).toEqual(['Start', 'SOLVED', 'LOW']);
@@ -57,21 +79,41 @@ describe('updateTicket', () => {
       ALL: await viewIds(api, owner, 'ALL'),
       queue: await queueIds(api, owner),
     });
-    expect(await views()).toEqual({ INBOX: all, MINE: [pending.id, mine.id], UNASSIGNED: [unassigned.id], ALL: all, queue: [unassigned.id] });
+    expect(await views()).toEqual({
+      INBOX: all,
+      MINE: [pending.id, mine.id],
+      UNASSIGNED: [unassigned.id],
+      ALL: all,
+      queue: [unassigned.id],
+    });
 
     await api.ok(UPDATE, { input: { ticketId: mine.id, status: 'SOLVED' } }, { as: owner.token });
     await api.ok(UPDATE, { input: { ticketId: unassigned.id, status: 'CLOSED' } }, { as: owner.token });
-    expect(await views()).toEqual({ INBOX: [pending.id], MINE: [pending.id], UNASSIGNED: [], ALL: all, queue: [] });
+    expect(await views()).toEqual({
+      INBOX: [pending.id],
+      MINE: [pending.id],
+      UNASSIGNED: [],
+      ALL: all,
+      queue: [],
+    });
 
     await api.ok(UPDATE, { input: { ticketId: unassigned.id, status: 'OPEN' } }, { as: owner.token });
-    expect(await views()).toEqual({ INBOX: [pending.id, unassigned.id], MINE: [pending.id], UNASSIGNED: [unassigned.id], ALL: all, queue: [unassigned.id] });
+    expect(await views()).toEqual({
+      INBOX: [pending.id, unassigned.id],
+      MINE: [pending.id],
+      UNASSIGNED: [unassigned.id],
+      ALL: all,
+      queue: [unassigned.id],
+    });
   });
 
   it('sets a category, keeps it when categoryId is omitted and clears it with null', async () => {
     const owner = await signUpOwner(api);
     const billing = await createCategory(api, owner, 'Billing');
     const ticket = await createTicket(api, owner);
-    const update = async (input: object) => (await api.ok(UPDATE, { input: { ticketId: ticket.id, ...input } }, { as: owner.token })).updateTicket.category;
+    const update = async (input: object) =>
+      (await api.ok(UPDATE, { input: { ticketId: ticket.id, ...input } }, { as: owner.token })).updateTicket
+        .category;
 
     expect(await update({ categoryId: billing.id })).toEqual(billing);
     expect(await update({ priority: 'HIGH' })).toEqual(billing);
@@ -88,8 +130,15 @@ describe('updateTicket', () => {
     const before = await getTicket(api, owner, ticket.id);
 
     for (const categoryId of [foreign.id, '987654321', 'billing']) {
-      const res = await api.execute(UPDATE, { input: { ticketId: ticket.id, subject: 'Changed', status: 'CLOSED', categoryId } }, { as: owner.token });
-      expect({ categoryId, error: errorOf(res) }).toEqual({ categoryId, error: { code: 'BAD_USER_INPUT', field: 'categoryId' } });
+      const res = await api.execute(
+        UPDATE,
+        { input: { ticketId: ticket.id, subject: 'Changed', status: 'CLOSED', categoryId } },
+        { as: owner.token },
+      );
+      expect({ categoryId, error: errorOf(res) }).toEqual({
+        categoryId,
+        error: { code: 'BAD_USER_INPUT', field: 'categoryId' },
+      });
     }
     expect(await getTicket(api, owner, ticket.id)).toEqual(before);
   });
@@ -100,13 +149,24 @@ describe('updateTicket', () => {
     const before = await getTicket(api, owner, ticket.id);
 
     for (const subject of ['', '   ', '\n\t', 'x'.repeat(251)]) {
-      const res = await api.execute(UPDATE, { input: { ticketId: ticket.id, subject, priority: 'URGENT' } }, { as: owner.token });
-      expect({ subject, error: errorOf(res) }).toEqual({ subject, error: { code: 'BAD_USER_INPUT', field: 'subject' } });
+      const res = await api.execute(
+        UPDATE,
+        { input: { ticketId: ticket.id, subject, priority: 'URGENT' } },
+        { as: owner.token },
+      );
+      expect({ subject, error: errorOf(res) }).toEqual({
+        subject,
+        error: { code: 'BAD_USER_INPUT', field: 'subject' },
+      });
     }
     expect(await getTicket(api, owner, ticket.id)).toEqual(before);
 
     const longest = `  ${'y'.repeat(250)}  `;
-    const ok = await api.ok(UPDATE, { input: { ticketId: ticket.id, subject: longest } }, { as: owner.token });
+    const ok = await api.ok(
+      UPDATE,
+      { input: { ticketId: ticket.id, subject: longest } },
+      { as: owner.token },
+    );
     expect(ok.updateTicket.subject).toBe('y'.repeat(250));
   });
 
@@ -114,7 +174,11 @@ describe('updateTicket', () => {
     const owner = await signUpOwner(api);
     const ticket = await createTicket(api, owner);
     for (const input of [{ status: 'DELETED' }, { priority: 'CRITICAL' }]) {
-      const res = await api.execute(UPDATE, { input: { ticketId: ticket.id, ...input } }, { as: owner.token });
+      const res = await api.execute(
+        UPDATE,
+        { input: { ticketId: ticket.id, ...input } },
+        { as: owner.token },
+      );
       expect(errorOf(res).code).toBe('BAD_USER_INPUT');
     }
     expect(await getTicket(api, owner, ticket.id)).toMatchObject({ status: 'OPEN', priority: 'NORMAL' });
@@ -123,8 +187,18 @@ describe('updateTicket', () => {
   it('answers NOT_FOUND for an unknown ticket and UNAUTHENTICATED without a token', async () => {
     const owner = await signUpOwner(api);
     const ticket = await createTicket(api, owner);
-    expect(errorOf(await api.execute(UPDATE, { input: { ticketId: '987654321', status: 'CLOSED' } }, { as: owner.token }))).toEqual({ code: 'NOT_FOUND' });
-    expect(errorOf(await api.execute(UPDATE, { input: { ticketId: ticket.id, status: 'CLOSED' } }))).toEqual({ code: 'UNAUTHENTICATED' });
+    expect(
+      errorOf(
+        await api.execute(
+          UPDATE,
+          { input: { ticketId: '987654321', status: 'CLOSED' } },
+          { as: owner.token },
+        ),
+      ),
+    ).toEqual({ code: 'NOT_FOUND' });
+    expect(errorOf(await api.execute(UPDATE, { input: { ticketId: ticket.id, status: 'CLOSED' } }))).toEqual({
+      code: 'UNAUTHENTICATED',
+    });
     expect((await getTicket(api, owner, ticket.id)).status).toBe('OPEN');
   });
 
@@ -132,7 +206,11 @@ describe('updateTicket', () => {
     const owner = await signUpOwner(api);
     const ticket = await createTicket(api, owner);
     const before = await getTicket(api, owner, ticket.id);
-    await api.ok(UPDATE, { input: { ticketId: ticket.id, status: 'CLOSED', priority: 'LOW' } }, { as: owner.token });
+    await api.ok(
+      UPDATE,
+      { input: { ticketId: ticket.id, status: 'CLOSED', priority: 'LOW' } },
+      { as: owner.token },
+    );
     const after = await getTicket(api, owner, ticket.id);
     expect(after).toEqual({ ...before, status: 'CLOSED', priority: 'LOW' });
   });

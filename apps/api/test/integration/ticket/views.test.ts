@@ -8,14 +8,20 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-async function createMany(actor: Actor, count: number, input: Record<string, unknown> = {}): Promise<string[]> {
+async function createMany(
+  actor: Actor,
+  count: number,
+  input: Record<string, unknown> = {},
+): Promise<string[]> {
   const ids: string[] = [];
-  for (let i = 0; i < count; i++) ids.push((await createTicket(api, actor, { subject: `Ticket ${i + 1}`, ...input })).id);
+  for (let i = 0; i < count; i++)
+    ids.push((await createTicket(api, actor, { subject: `Ticket ${i + 1}`, ...input })).id);
   return ids;
 }
 
 const newestFirst = (ids: string[]) => [...ids].reverse();
-const cursorOf = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
+const cursorOf = (value: unknown) =>
+  Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 
 describe('tickets(view)', () => {
   it('INBOX, MINE, UNASSIGNED and ALL hold the right tickets, newest first, with matching totalCount', async () => {
@@ -35,24 +41,48 @@ describe('tickets(view)', () => {
       const page = await view(api, actor, v);
       return { ids: page.nodes.map((n) => n.id), totalCount: page.totalCount, pageInfo: page.pageInfo };
     };
-    const expected = (ids: string[]) => ({ ids, totalCount: ids.length, pageInfo: { hasNextPage: false, endCursor: ids.length ? expect.any(String) : null } });
+    const expected = (ids: string[]) => ({
+      ids,
+      totalCount: ids.length,
+      pageInfo: { hasNextPage: false, endCursor: ids.length ? expect.any(String) : null },
+    });
 
-    expect(await seen(owner, 'INBOX')).toEqual(expected([alicesPending.id, unassignedOpen.id, alicesOpen.id, ownersOpen.id]));
+    expect(await seen(owner, 'INBOX')).toEqual(
+      expected([alicesPending.id, unassignedOpen.id, alicesOpen.id, ownersOpen.id]),
+    );
     expect(await seen(owner, 'MINE')).toEqual(expected([ownersOpen.id]));
     expect(await seen(alice, 'MINE')).toEqual(expected([alicesPending.id, alicesOpen.id]));
     expect(await seen(owner, 'UNASSIGNED')).toEqual(expected([unassignedOpen.id]));
     expect(await seen(owner, 'ALL')).toEqual(
-      expected([alicesPending.id, unassignedClosed.id, ownersSolved.id, unassignedOpen.id, alicesOpen.id, ownersOpen.id]),
+      expected([
+        alicesPending.id,
+        unassignedClosed.id,
+        ownersSolved.id,
+        unassignedOpen.id,
+        alicesOpen.id,
+        ownersOpen.id,
+      ]),
     );
     // INBOX is the default view; every member sees the same INBOX.
-    const byDefault = await api.ok(`query ($w: ID!) { tickets(workspaceId: $w) { nodes { id } } }`, { w: owner.workspaceId }, { as: alice.token });
-    expect(byDefault.tickets.nodes.map((n: { id: string }) => n.id)).toEqual((await seen(owner, 'INBOX')).ids);
+    const byDefault = await api.ok(
+      `query ($w: ID!) { tickets(workspaceId: $w) { nodes { id } } }`,
+      { w: owner.workspaceId },
+      { as: alice.token },
+    );
+    expect(byDefault.tickets.nodes.map((n: { id: string }) => n.id)).toEqual(
+      (await seen(owner, 'INBOX')).ids,
+    );
   });
 
   it('returns an empty connection for a workspace with no tickets', async () => {
     const owner = await signUpOwner(api);
     for (const v of ['INBOX', 'MINE', 'UNASSIGNED', 'ALL'] as const) {
-      expect(await view(api, owner, v, 10)).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [], nodes: [] });
+      expect(await view(api, owner, v, 10)).toEqual({
+        totalCount: 0,
+        pageInfo: { hasNextPage: false, endCursor: null },
+        edges: [],
+        nodes: [],
+      });
     }
   });
 
@@ -62,7 +92,10 @@ describe('tickets(view)', () => {
     const unassigned = await createMany(owner, 7, { assigneeId: null });
     const alices = await createMany(owner, 6, { assigneeId: alice.memberId });
     const owners = await createMany(owner, 8);
-    const all = [...unassigned, ...alices, ...owners].map(Number).sort((a, b) => a - b).map(String);
+    const all = [...unassigned, ...alices, ...owners]
+      .map(Number)
+      .sort((a, b) => a - b)
+      .map(String);
 
     const cases: [Actor, View, string[]][] = [
       [owner, 'ALL', all],
@@ -96,7 +129,11 @@ describe('tickets(view)', () => {
   it('defaults first to 25 and accepts first 100', async () => {
     const owner = await signUpOwner(api);
     const ids = await createMany(owner, 27);
-    const byDefault = await api.ok(`query ($w: ID!) { tickets(workspaceId: $w, view: ALL) { totalCount pageInfo { hasNextPage } nodes { id } } }`, { w: owner.workspaceId }, { as: owner.token });
+    const byDefault = await api.ok(
+      `query ($w: ID!) { tickets(workspaceId: $w, view: ALL) { totalCount pageInfo { hasNextPage } nodes { id } } }`,
+      { w: owner.workspaceId },
+      { as: owner.token },
+    );
     expect(byDefault.tickets.nodes.map((n: { id: string }) => n.id)).toEqual(newestFirst(ids).slice(0, 25));
     expect([byDefault.tickets.totalCount, byDefault.tickets.pageInfo.hasNextPage]).toEqual([27, true]);
     const hundred = await view(api, owner, 'ALL', 100);
@@ -107,26 +144,56 @@ describe('tickets(view)', () => {
     const owner = await signUpOwner(api);
     await createTicket(api, owner);
     for (const first of [0, 101, -1, 1000000]) {
-      const res = await api.execute(TICKETS, { w: owner.workspaceId, view: 'ALL', first }, { as: owner.token });
-      expect({ first, error: errorOf(res) }).toEqual({ first, error: { code: 'BAD_USER_INPUT', field: 'first' } });
+      const res = await api.execute(
+        TICKETS,
+        { w: owner.workspaceId, view: 'ALL', first },
+        { as: owner.token },
+      );
+      expect({ first, error: errorOf(res) }).toEqual({
+        first,
+        error: { code: 'BAD_USER_INPUT', field: 'first' },
+      });
     }
   });
 
   it('refuses a cursor it did not hand out with BAD_USER_INPUT on after', async () => {
     const owner = await signUpOwner(api);
     await createMany(owner, 2);
-    const garbage = ['garbage', '!!!not base64!!!', '', cursorOf('null'), cursorOf('[1]'), cursorOf({ id: 'x' }), cursorOf({ id: 1.5 }), cursorOf({ other: 3 }), 'eyJpZCI6'];
+    const garbage = [
+      'garbage',
+      '!!!not base64!!!',
+      '',
+      cursorOf('null'),
+      cursorOf('[1]'),
+      cursorOf({ id: 'x' }),
+      cursorOf({ id: 1.5 }),
+      cursorOf({ other: 3 }),
+      'eyJpZCI6',
+    ];
     for (const after of garbage) {
-      const res = await api.execute(TICKETS, { w: owner.workspaceId, view: 'ALL', first: 5, after }, { as: owner.token });
-      expect({ after, error: errorOf(res) }).toEqual({ after, error: { code: 'BAD_USER_INPUT', field: 'after' } });
+      const res = await api.execute(
+        TICKETS,
+        { w: owner.workspaceId, view: 'ALL', first: 5, after },
+        { as: owner.token },
+      );
+      expect({ after, error: errorOf(res) }).toEqual({
+        after,
+        error: { code: 'BAD_USER_INPUT', field: 'after' },
+      });
     }
   });
 
   it('needs a token (UNAUTHENTICATED) and a workspace the viewer belongs to (NOT_FOUND)', async () => {
     const owner = await signUpOwner(api);
-    expect(errorOf(await api.execute(TICKETS, { w: owner.workspaceId, view: 'ALL', first: 5 }))).toEqual({ code: 'UNAUTHENTICATED' });
-    expect(errorOf(await api.execute(TICKETS, { w: '987654321', view: 'ALL', first: 5 }, { as: owner.token }))).toEqual({ code: 'NOT_FOUND' });
-    expect(errorOf(await api.execute(TICKETS, { w: 'abc', view: 'ALL', first: 5 }, { as: owner.token }))).toEqual({ code: 'NOT_FOUND' });
+    expect(errorOf(await api.execute(TICKETS, { w: owner.workspaceId, view: 'ALL', first: 5 }))).toEqual({
+      code: 'UNAUTHENTICATED',
+    });
+    expect(
+      errorOf(await api.execute(TICKETS, { w: '987654321', view: 'ALL', first: 5 }, { as: owner.token })),
+    ).toEqual({ code: 'NOT_FOUND' });
+    expect(
+      errorOf(await api.execute(TICKETS, { w: 'abc', view: 'ALL', first: 5 }, { as: owner.token })),
+    ).toEqual({ code: 'NOT_FOUND' });
   });
 
   it('moves a ticket between MINE lists as it is reassigned, without touching INBOX order', async () => {

@@ -9,11 +9,21 @@ export function AuthPage(props: { onSignedIn: (token: string) => void; sessionEr
   return (
     <main className="auth-page">
       <h1>Deskline</h1>
-      {props.sessionError !== undefined && <Alert>Could not check your session: {errorMessage(props.sessionError)}</Alert>}
-      {mode === 'sign-in' ? <SignInForm onSignedIn={props.onSignedIn} /> : <SignUpForm onSignedIn={props.onSignedIn} />}
+      {props.sessionError !== undefined && (
+        <Alert>Could not check your session: {errorMessage(props.sessionError)}</Alert>
+      )}
+      {mode === 'sign-in' ? (
+        <SignInForm onSignedIn={props.onSignedIn} />
+      ) : (
+        <SignUpForm onSignedIn={props.onSignedIn} />
+      )}
       <p>
         {mode === 'sign-in' ? 'New to Deskline? ' : 'Already have an account? '}
-        <button type="button" className="link" onClick={() => setMode(mode === 'sign-in' ? 'sign-up' : 'sign-in')}>
+        <button
+          type="button"
+          className="link"
+          onClick={() => setMode(mode === 'sign-in' ? 'sign-up' : 'sign-in')}
+        >
           {mode === 'sign-in' ? 'Create a workspace' : 'Sign in'}
         </button>
       </p>

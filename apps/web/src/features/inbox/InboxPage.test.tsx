@@ -33,7 +33,13 @@ function ticket(n: number) {
   };
 }
 
-function page(view: string, after: string | undefined, nodes: ReturnType<typeof ticket>[], hasNextPage: boolean, unassigned = 3) {
+function page(
+  view: string,
+  after: string | undefined,
+  nodes: ReturnType<typeof ticket>[],
+  hasNextPage: boolean,
+  unassigned = 3,
+) {
   return {
     request: {
       query: InboxPageDocument,
@@ -67,7 +73,10 @@ function renderInbox(search: string, mocks: MockedResponse[]) {
 }
 
 test('lists the view, counts, and appends the next page on Load more', async () => {
-  renderInbox('?view=ALL', [page('ALL', undefined, [ticket(1), ticket(2)], true), page('ALL', 't2', [ticket(3)], false)]);
+  renderInbox('?view=ALL', [
+    page('ALL', undefined, [ticket(1), ticket(2)], true),
+    page('ALL', 't2', [ticket(3)], false),
+  ]);
   expect(await screen.findByRole('link', { name: 'TK-00001' })).toBeInTheDocument();
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('All');
   expect(screen.getByRole('link', { name: 'All' })).toHaveAttribute('aria-current', 'page');
@@ -87,7 +96,11 @@ test('says so when a view is empty', async () => {
 });
 
 test('shows the error with a Retry button', async () => {
-  const failing = { ...page('MINE', undefined, [], false), result: undefined, error: new Error('Server is down') };
+  const failing = {
+    ...page('MINE', undefined, [], false),
+    result: undefined,
+    error: new Error('Server is down'),
+  };
   renderInbox('?view=MINE', [failing, page('MINE', undefined, [ticket(1)], false)]);
   expect(await screen.findByRole('alert')).toHaveTextContent('Server is down');
   await userEvent.click(screen.getByRole('button', { name: 'Retry' }));

@@ -66,7 +66,10 @@ export function InboxPage() {
   const firstNewRow = useRef<number | null>(null);
   const focusFirstNewRow = () => {
     const index = firstNewRow.current;
-    const link = index === null ? undefined : tbody.current?.querySelectorAll<HTMLAnchorElement>('.ticket-reference a')[index];
+    const link =
+      index === null
+        ? undefined
+        : tbody.current?.querySelectorAll<HTMLAnchorElement>('.ticket-reference a')[index];
     if (link) {
       link.focus();
       firstNewRow.current = null;
@@ -112,7 +115,11 @@ export function InboxPage() {
       <h1 id="inbox-title">{current.label}</h1>
       <nav className="inbox-tabs" aria-label="Ticket views">
         {VIEWS.map((v) => (
-          <Link key={v.view} href={paths.inbox(v.view)} aria-current={v.view === current.view ? 'page' : undefined}>
+          <Link
+            key={v.view}
+            href={paths.inbox(v.view)}
+            aria-current={v.view === current.view ? 'page' : undefined}
+          >
             {v.label}
             {v.view === 'UNASSIGNED' && unassignedCount !== undefined && (
               <span className="tab-count">
@@ -165,7 +172,12 @@ export function InboxPage() {
           </table>
           {moreError !== null && <Alert>Could not load more tickets: {errorMessage(moreError)}</Alert>}
           {tickets.pageInfo.hasNextPage && (
-            <button type="button" className="load-more" onClick={() => void loadMore()} aria-disabled={loadingMore}>
+            <button
+              type="button"
+              className="load-more"
+              onClick={() => void loadMore()}
+              aria-disabled={loadingMore}
+            >
               {loadingMore ? 'Loading more…' : moreError !== null ? 'Try again' : 'Load more'}
             </button>
           )}

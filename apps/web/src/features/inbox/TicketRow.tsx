@@ -43,7 +43,9 @@ export function TicketRow(props: { ticket: FragmentType<typeof TicketRowFragment
         {ticket.requester.name || ticket.requester.email}
       </td>
       <td data-label="Priority">
-        <span className={`badge priority-${ticket.priority.toLowerCase()}`}>{priorityLabels[ticket.priority]}</span>
+        <span className={`badge priority-${ticket.priority.toLowerCase()}`}>
+          {priorityLabels[ticket.priority]}
+        </span>
       </td>
       <td data-label="Status">
         <span className={`badge status-${ticket.status.toLowerCase()}`}>{statusLabels[ticket.status]}</span>

@@ -74,7 +74,10 @@ export function AddMemberForm(props: { workspaceId: string; canAddOwner: boolean
         </label>
         <label>
           Role
-          <select value={input.role} onChange={(e) => setInput({ ...input, role: e.target.value as MemberRole })}>
+          <select
+            value={input.role}
+            onChange={(e) => setInput({ ...input, role: e.target.value as MemberRole })}
+          >
             <option value="AGENT">Agent</option>
             <option value="ADMIN">Admin</option>
             {props.canAddOwner && <option value="OWNER">Owner</option>}

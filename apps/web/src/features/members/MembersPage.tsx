@@ -24,7 +24,9 @@ const MembersPageQuery = graphql(`
 export function MembersPage() {
   const { membership } = useSession();
   const canManage = membership.role === 'OWNER' || membership.role === 'ADMIN';
-  const { data, loading, error } = useQuery(MembersPageQuery, { variables: { workspaceId: membership.workspace.id } });
+  const { data, loading, error } = useQuery(MembersPageQuery, {
+    variables: { workspaceId: membership.workspace.id },
+  });
   const members = data?.workspace?.members ?? [];
 
   return (
@@ -65,4 +67,3 @@ export function MembersPage() {
     </div>
   );
 }
-

@@ -20,7 +20,13 @@ export function ReferenceSearch() {
       <label htmlFor="reference-search" className="visually-hidden">
         Open a ticket by reference
       </label>
-      <input id="reference-search" type="search" placeholder="TK-00042" value={text} onChange={(e) => setText(e.target.value)} />
+      <input
+        id="reference-search"
+        type="search"
+        placeholder="TK-00042"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
       <button type="submit">Open</button>
     </form>
   );

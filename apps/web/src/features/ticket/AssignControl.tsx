@@ -51,10 +51,13 @@ export function AssignControl(props: {
   // null = the agent has not picked anything: follow the ticket (which a reply may change meanwhile).
   const [draft, setDraft] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const [assign, { loading, error, reset }] = useMutation(AssignControlMutation, { refetchQueries: ['InboxPage'] });
+  const [assign, { loading, error, reset }] = useMutation(AssignControlMutation, {
+    refetchQueries: ['InboxPage'],
+  });
   const value = draft ?? current;
   // An assignee who has since left the active list still has to show as the current value.
-  const missing = ticket.assignee && !workspace.members.some((m) => m.id === ticket.assignee?.id) ? ticket.assignee : null;
+  const missing =
+    ticket.assignee && !workspace.members.some((m) => m.id === ticket.assignee?.id) ? ticket.assignee : null;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -102,7 +105,11 @@ export function AssignControl(props: {
       </div>
       {/* Always mounted, so screen readers announce the change. */}
       <p role="status" className="ticket-muted control-status">
-        {saved && !error && (ticket.assignee ? `Assigned to ${ticket.assignee.name}.` : 'Unassigned: back in the Unassigned queue.')}
+        {saved &&
+          !error &&
+          (ticket.assignee
+            ? `Assigned to ${ticket.assignee.name}.`
+            : 'Unassigned: back in the Unassigned queue.')}
       </p>
       {error && <Alert>{errorMessage(error)}</Alert>}
     </form>

@@ -18,7 +18,11 @@ const message = (n: number) => ({
 
 /** The thread as the ticket page shows it: read from the cache, so pages the cache appends show up. */
 function CachedThread() {
-  const { data, complete } = useFragment({ fragment: MessageThread_TicketFragmentDoc, fragmentName: 'MessageThread_ticket', from: { __typename: 'Ticket', id: 't1' } });
+  const { data, complete } = useFragment({
+    fragment: MessageThread_TicketFragmentDoc,
+    fragmentName: 'MessageThread_ticket',
+    from: { __typename: 'Ticket', id: 't1' },
+  });
   return complete ? <MessageThread ticket={data as never} /> : null;
 }
 
@@ -27,7 +31,11 @@ function renderThread(count: number, later: ReturnType<typeof message>[]) {
   cache.writeFragment({
     fragment: MessageThread_TicketFragmentDoc,
     fragmentName: 'MessageThread_ticket',
-    data: { __typename: 'Ticket', id: 't1', messages: Array.from({ length: count }, (_, i) => message(i + 1)) } as never,
+    data: {
+      __typename: 'Ticket',
+      id: 't1',
+      messages: Array.from({ length: count }, (_, i) => message(i + 1)),
+    } as never,
   });
   const mocks = [
     {

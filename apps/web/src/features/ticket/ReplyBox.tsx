@@ -67,11 +67,23 @@ export function ReplyBox(props: { ticket: FragmentType<typeof ReplyBoxFragment> 
       <fieldset className="reply-kind">
         <legend>Write</legend>
         <label>
-          <input type="radio" name={`${id}-kind`} value="reply" checked={!internal} onChange={() => setKind('reply')} />
+          <input
+            type="radio"
+            name={`${id}-kind`}
+            value="reply"
+            checked={!internal}
+            onChange={() => setKind('reply')}
+          />
           Public reply
         </label>
         <label>
-          <input type="radio" name={`${id}-kind`} value="note" checked={internal} onChange={() => setKind('note')} />
+          <input
+            type="radio"
+            name={`${id}-kind`}
+            value="note"
+            checked={internal}
+            onChange={() => setKind('note')}
+          />
           Internal note
         </label>
       </fieldset>

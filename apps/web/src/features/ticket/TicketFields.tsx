@@ -57,14 +57,25 @@ export function TicketFields(props: {
   // Only the fields the agent touched; the rest follow the ticket.
   const [draft, setDraft] = useState<Draft>({});
   const [saved, setSaved] = useState(false);
-  const [update, { loading, error, reset }] = useMutation(TicketFieldsMutation, { refetchQueries: ['InboxPage'] });
+  const [update, { loading, error, reset }] = useMutation(TicketFieldsMutation, {
+    refetchQueries: ['InboxPage'],
+  });
 
-  const current = { status: ticket.status, priority: ticket.priority, categoryId: ticket.category?.id ?? NO_CATEGORY };
+  const current = {
+    status: ticket.status,
+    priority: ticket.priority,
+    categoryId: ticket.category?.id ?? NO_CATEGORY,
+  };
   const value = { ...current, ...draft };
-  const changed = value.status !== current.status || value.priority !== current.priority || value.categoryId !== current.categoryId;
+  const changed =
+    value.status !== current.status ||
+    value.priority !== current.priority ||
+    value.categoryId !== current.categoryId;
   // A category deleted or not listed any more still has to show as the current value.
   const missingCategory =
-    ticket.category && !workspace.categories.some((c) => c.id === ticket.category?.id) ? ticket.category : null;
+    ticket.category && !workspace.categories.some((c) => c.id === ticket.category?.id)
+      ? ticket.category
+      : null;
 
   function edit(patch: Draft) {
     setDraft((d) => ({ ...d, ...patch }));
@@ -125,7 +136,11 @@ export function TicketFields(props: {
         ))}
       </select>
       <label htmlFor={`${id}-category`}>Category</label>
-      <select id={`${id}-category`} value={value.categoryId} onChange={(e) => edit({ categoryId: e.target.value })}>
+      <select
+        id={`${id}-category`}
+        value={value.categoryId}
+        onChange={(e) => edit({ categoryId: e.target.value })}
+      >
         <option value={NO_CATEGORY}>No category</option>
         {missingCategory && (
           <option value={missingCategory.id} disabled>

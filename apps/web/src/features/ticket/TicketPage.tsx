@@ -108,7 +108,9 @@ export function TicketPage(props: { reference: string }) {
       <header className="ticket-head">
         <p className="ticket-meta">
           <span className="ticket-reference">{ticket.reference}</span>
-          <span className={`badge badge-status-${ticket.status.toLowerCase()}`}>{statusLabels[ticket.status]}</span>
+          <span className={`badge badge-status-${ticket.status.toLowerCase()}`}>
+            {statusLabels[ticket.status]}
+          </span>
           <span className={`badge badge-priority-${ticket.priority.toLowerCase()}`}>
             {priorityLabels[ticket.priority]} priority
           </span>

@@ -2,7 +2,6 @@ import type { AssignmentVia } from '../../gql/graphql';
 
 // Pure helpers of the ticket page: how values and events read to an agent.
 
-
 /**
  * A reference as the agent would expect to see it: 'tk-42 ' -> 'TK-00042' (the server's own
  * matching rule: case, surrounding spaces and leading zeros do not matter). Anything else as typed.
@@ -49,10 +48,15 @@ export function describeAssignment(event: AssignmentEventWords): string {
     case 'CLAIM':
       return `${to?.name ?? actor} claimed it by replying`;
     case 'DEACTIVATION':
-      return from ? `Unassigned when ${from.name} was deactivated` : 'Unassigned when its assignee was deactivated';
+      return from
+        ? `Unassigned when ${from.name} was deactivated`
+        : 'Unassigned when its assignee was deactivated';
     case 'ASSIGN': {
       const self = event.actor && to && event.actor.id === to.id;
-      if (from && to) return self ? `${actor} took it over from ${from.name}` : `${actor} reassigned it from ${from.name} to ${to.name}`;
+      if (from && to)
+        return self
+          ? `${actor} took it over from ${from.name}`
+          : `${actor} reassigned it from ${from.name} to ${to.name}`;
       if (to) return self ? `${actor} took it` : `${actor} assigned it to ${to.name}`;
       if (from) return `${actor} unassigned ${from.name}`;
       return `${actor} left it unassigned`;
