@@ -1,6 +1,7 @@
 /**
  * Runs inside each API process: counts the database's transaction attempts and transient failures (each
- * one retried by Database.transaction) without changing apps/api/src, then starts src/main.ts as it is.
+ * one retried by Database.transaction) through the API's onTransactionAttempt hook, then starts
+ * src/main.ts as it is.
  * Started by api-process.ts as `node -r apps/api/test/support/register-ts.js dist/lib/api-entry.js`.
  * Answers the IPC message 'stats' with the counts.
  */
@@ -12,33 +13,28 @@ interface TransactionStats {
   transientByCode: Record<string, number>;
 }
 
-type RunOnce = (this: unknown, work: unknown) => Promise<unknown>;
+interface TransactionAttempt {
+  outcome: 'committed' | 'failed';
+  transient: boolean;
+  error?: unknown;
+}
 
 async function main(): Promise<void> {
   const src = path.join(process.cwd(), 'src');
-  const { Database } = (await import(path.join(src, 'database/database.ts'))) as {
-    Database: { prototype: { runOnce: RunOnce } };
-  };
-  const { isTransientDatabaseError } = (await import(path.join(src, 'database/database-errors.ts'))) as {
-    isTransientDatabaseError(err: unknown): boolean;
+  const { onTransactionAttempt } = (await import(path.join(src, 'database/database.ts'))) as {
+    onTransactionAttempt(listener: (attempt: TransactionAttempt) => void): () => void;
   };
 
   const stats: TransactionStats = { attempts: 0, transientFailures: 0, transientByCode: {} };
-  const runOnce = Database.prototype.runOnce;
-  Database.prototype.runOnce = async function (this: unknown, work: unknown) {
+  // The API's own hook (database.ts): every attempt of Database.transaction, retried ones included.
+  onTransactionAttempt(({ transient, error }) => {
     stats.attempts++;
-    try {
-      return await runOnce.call(this, work);
-    } catch (err) {
-      if (isTransientDatabaseError(err)) {
-        stats.transientFailures++;
-        const driver = (err as { driverError?: { code?: string } }).driverError ?? (err as { code?: string });
-        const code = driver.code ?? 'unknown';
-        stats.transientByCode[code] = (stats.transientByCode[code] ?? 0) + 1;
-      }
-      throw err;
-    }
-  };
+    if (!transient) return;
+    stats.transientFailures++;
+    const driver = (error as { driverError?: { code?: string } }).driverError ?? (error as { code?: string });
+    const code = driver.code ?? 'unknown';
+    stats.transientByCode[code] = (stats.transientByCode[code] ?? 0) + 1;
+  });
 
   process.on('message', (message) => {
     if (message === 'stats') process.send?.({ stats });

@@ -4,6 +4,29 @@ import { isTransientDatabaseError } from './database-errors';
 
 const MAX_ATTEMPTS = 5;
 
+/** What a transaction attempt came to: committed, or failed (transient: retried unless it was the last). */
+export interface TransactionAttempt {
+  outcome: 'committed' | 'failed';
+  transient: boolean;
+  error?: unknown;
+}
+
+type AttemptListener = (attempt: TransactionAttempt) => void;
+const attemptListeners = new Set<AttemptListener>();
+
+/**
+ * Hears every transaction attempt of every Database in this process (the reliability suite counts the
+ * retries inside each API process this way). Returns the function that stops it.
+ */
+export function onTransactionAttempt(listener: AttemptListener): () => void {
+  attemptListeners.add(listener);
+  return () => attemptListeners.delete(listener);
+}
+
+function report(attempt: TransactionAttempt): void {
+  for (const listener of attemptListeners) listener(attempt);
+}
+
 /**
  * The one way to write: `transaction()` runs the work in a transaction and retries it whole when the
  * database reports a deadlock, lock wait timeout or busy file.
@@ -25,9 +48,13 @@ export class Database {
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.runOnce(work);
+        const result = await this.runOnce(work);
+        if (attemptListeners.size > 0) report({ outcome: 'committed', transient: false });
+        return result;
       } catch (err) {
-        if (attempt >= MAX_ATTEMPTS || !isTransientDatabaseError(err)) throw err;
+        const transient = isTransientDatabaseError(err);
+        if (attemptListeners.size > 0) report({ outcome: 'failed', transient, error: err });
+        if (attempt >= MAX_ATTEMPTS || !transient) throw err;
         await sleep(5 * 2 ** attempt * Math.random());
       }
     }

@@ -1,3 +1,4 @@
+import { onTransactionAttempt, type TransactionAttempt } from '../../../src/database/database';
 import { WorkspaceEntity } from '../../../src/modules/workspace/workspace.entity';
 import { signUpOwner } from '../../support/factories';
 import { testDialect } from '../../support/test-database';
@@ -41,7 +42,13 @@ it('retries a deadlocked transaction whole, and both writes land exactly once', 
       await bumpOne(order[1] as number);
     });
 
-  await Promise.all([bump(ids, 'first'), bump([ids[1], ids[0]], 'second')]);
+  const heard: TransactionAttempt[] = [];
+  const stopListening = onTransactionAttempt((attempt) => heard.push(attempt));
+  try {
+    await Promise.all([bump(ids, 'first'), bump([ids[1], ids[0]], 'second')]);
+  } finally {
+    stopListening();
+  }
 
   const counters = await api.db.manager.findBy(
     WorkspaceEntity,
@@ -51,7 +58,17 @@ it('retries a deadlocked transaction whole, and both writes land exactly once', 
   if (testDialect === 'mysql') {
     // Exactly one of them was chosen as the deadlock victim and ran twice.
     expect(attempts.first + attempts.second).toBe(3);
+    // The hook heard each attempt: two commits and the victim's transient failure.
+    expect(heard.map((a) => [a.outcome, a.transient]).sort()).toEqual([
+      ['committed', false],
+      ['committed', false],
+      ['failed', true],
+    ]);
   } else {
     expect(attempts).toEqual({ first: 1, second: 1 });
+    expect(heard.map((a) => [a.outcome, a.transient])).toEqual([
+      ['committed', false],
+      ['committed', false],
+    ]);
   }
 });
