@@ -171,7 +171,7 @@ export async function runConcurrency(): Promise<boolean> {
       },
     ],
     notes: [
-      'Transient failures are deadlocks, lock wait timeouts and SQLITE_BUSY*: Database.transaction retries each one whole (up to 5 attempts); counted inside each API process through the API's onTransactionAttempt hook.',
+      'Transient failures are deadlocks, lock wait timeouts and SQLITE_BUSY*: Database.transaction retries each one whole (up to 5 attempts); counted inside each API process through the onTransactionAttempt hook of apps/api.',
       'Expected errors: the numbering requests that fail on purpose after taking a number (a category of another workspace), each answered BAD_USER_INPUT on categoryId.',
     ],
     failures,
