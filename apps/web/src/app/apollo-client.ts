@@ -13,8 +13,8 @@ export function createApolloClient(): ApolloClient {
     cache: new InMemoryCache({
       typePolicies: {
         Query: { fields: { tickets: pagesMergedBy(['workspaceId', 'view']) } },
-        // One list per ticket: a page asked for with `after` (MessageThread's "Show later messages") is appended.
-        Ticket: { fields: { messages: laterPagesAppended() } },
+        // One list per ticket: a page asked for with `after` ("Show later messages / history") is appended.
+        Ticket: { fields: { messages: laterPagesAppended(), assignmentHistory: laterPagesAppended() } },
       },
     }),
   });

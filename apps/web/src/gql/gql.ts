@@ -32,7 +32,9 @@ type Documents = {
     "\n  fragment AssignControl_ticket on Ticket {\n    id\n    assignee {\n      id\n      name\n    }\n  }\n": typeof types.AssignControl_TicketFragmentDoc,
     "\n  fragment AssignControl_workspace on Workspace {\n    id\n    members {\n      id\n      name\n    }\n  }\n": typeof types.AssignControl_WorkspaceFragmentDoc,
     "\n  mutation AssignControl_assign($ticketId: ID!, $assigneeId: ID) {\n    assignTicket(ticketId: $ticketId, assigneeId: $assigneeId) {\n      id\n      updatedAt\n      ...AssignControl_ticket\n      ...AssignmentTimeline_ticket\n    }\n  }\n": typeof types.AssignControl_AssignDocument,
-    "\n  fragment AssignmentTimeline_ticket on Ticket {\n    id\n    assignmentHistory {\n      id\n      via\n      createdAt\n      actor {\n        id\n        name\n      }\n      from {\n        id\n        name\n      }\n      to {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AssignmentTimeline_TicketFragmentDoc,
+    "\n  fragment AssignmentTimeline_event on AssignmentEvent {\n    id\n    via\n    createdAt\n    actor {\n      id\n      name\n    }\n    from {\n      id\n      name\n    }\n    to {\n      id\n      name\n    }\n  }\n": typeof types.AssignmentTimeline_EventFragmentDoc,
+    "\n  fragment AssignmentTimeline_ticket on Ticket {\n    id\n    assignmentHistory {\n      id\n      ...AssignmentTimeline_event\n    }\n  }\n": typeof types.AssignmentTimeline_TicketFragmentDoc,
+    "\n  query AssignmentTimeline_later($ticketId: ID!, $after: ID) {\n    ticket(id: $ticketId) {\n      id\n      assignmentHistory(after: $after) {\n        id\n        ...AssignmentTimeline_event\n      }\n    }\n  }\n": typeof types.AssignmentTimeline_LaterDocument,
     "\n  fragment MessageThread_message on Message {\n    id\n    body\n    internal\n    createdAt\n    authorMember {\n      id\n      name\n    }\n    authorRequester {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MessageThread_MessageFragmentDoc,
     "\n  fragment MessageThread_ticket on Ticket {\n    id\n    messages {\n      id\n      ...MessageThread_message\n    }\n  }\n": typeof types.MessageThread_TicketFragmentDoc,
     "\n  query MessageThread_later($ticketId: ID!, $after: ID) {\n    ticket(id: $ticketId) {\n      id\n      messages(after: $after) {\n        id\n        ...MessageThread_message\n      }\n    }\n  }\n": typeof types.MessageThread_LaterDocument,
@@ -63,7 +65,9 @@ const documents: Documents = {
     "\n  fragment AssignControl_ticket on Ticket {\n    id\n    assignee {\n      id\n      name\n    }\n  }\n": types.AssignControl_TicketFragmentDoc,
     "\n  fragment AssignControl_workspace on Workspace {\n    id\n    members {\n      id\n      name\n    }\n  }\n": types.AssignControl_WorkspaceFragmentDoc,
     "\n  mutation AssignControl_assign($ticketId: ID!, $assigneeId: ID) {\n    assignTicket(ticketId: $ticketId, assigneeId: $assigneeId) {\n      id\n      updatedAt\n      ...AssignControl_ticket\n      ...AssignmentTimeline_ticket\n    }\n  }\n": types.AssignControl_AssignDocument,
-    "\n  fragment AssignmentTimeline_ticket on Ticket {\n    id\n    assignmentHistory {\n      id\n      via\n      createdAt\n      actor {\n        id\n        name\n      }\n      from {\n        id\n        name\n      }\n      to {\n        id\n        name\n      }\n    }\n  }\n": types.AssignmentTimeline_TicketFragmentDoc,
+    "\n  fragment AssignmentTimeline_event on AssignmentEvent {\n    id\n    via\n    createdAt\n    actor {\n      id\n      name\n    }\n    from {\n      id\n      name\n    }\n    to {\n      id\n      name\n    }\n  }\n": types.AssignmentTimeline_EventFragmentDoc,
+    "\n  fragment AssignmentTimeline_ticket on Ticket {\n    id\n    assignmentHistory {\n      id\n      ...AssignmentTimeline_event\n    }\n  }\n": types.AssignmentTimeline_TicketFragmentDoc,
+    "\n  query AssignmentTimeline_later($ticketId: ID!, $after: ID) {\n    ticket(id: $ticketId) {\n      id\n      assignmentHistory(after: $after) {\n        id\n        ...AssignmentTimeline_event\n      }\n    }\n  }\n": types.AssignmentTimeline_LaterDocument,
     "\n  fragment MessageThread_message on Message {\n    id\n    body\n    internal\n    createdAt\n    authorMember {\n      id\n      name\n    }\n    authorRequester {\n      id\n      name\n      email\n    }\n  }\n": types.MessageThread_MessageFragmentDoc,
     "\n  fragment MessageThread_ticket on Ticket {\n    id\n    messages {\n      id\n      ...MessageThread_message\n    }\n  }\n": types.MessageThread_TicketFragmentDoc,
     "\n  query MessageThread_later($ticketId: ID!, $after: ID) {\n    ticket(id: $ticketId) {\n      id\n      messages(after: $after) {\n        id\n        ...MessageThread_message\n      }\n    }\n  }\n": types.MessageThread_LaterDocument,
@@ -165,7 +169,15 @@ export function graphql(source: "\n  mutation AssignControl_assign($ticketId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AssignmentTimeline_ticket on Ticket {\n    id\n    assignmentHistory {\n      id\n      via\n      createdAt\n      actor {\n        id\n        name\n      }\n      from {\n        id\n        name\n      }\n      to {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AssignmentTimeline_ticket on Ticket {\n    id\n    assignmentHistory {\n      id\n      via\n      createdAt\n      actor {\n        id\n        name\n      }\n      from {\n        id\n        name\n      }\n      to {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AssignmentTimeline_event on AssignmentEvent {\n    id\n    via\n    createdAt\n    actor {\n      id\n      name\n    }\n    from {\n      id\n      name\n    }\n    to {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AssignmentTimeline_event on AssignmentEvent {\n    id\n    via\n    createdAt\n    actor {\n      id\n      name\n    }\n    from {\n      id\n      name\n    }\n    to {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssignmentTimeline_ticket on Ticket {\n    id\n    assignmentHistory {\n      id\n      ...AssignmentTimeline_event\n    }\n  }\n"): (typeof documents)["\n  fragment AssignmentTimeline_ticket on Ticket {\n    id\n    assignmentHistory {\n      id\n      ...AssignmentTimeline_event\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignmentTimeline_later($ticketId: ID!, $after: ID) {\n    ticket(id: $ticketId) {\n      id\n      assignmentHistory(after: $after) {\n        id\n        ...AssignmentTimeline_event\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssignmentTimeline_later($ticketId: ID!, $after: ID) {\n    ticket(id: $ticketId) {\n      id\n      assignmentHistory(after: $after) {\n        id\n        ...AssignmentTimeline_event\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

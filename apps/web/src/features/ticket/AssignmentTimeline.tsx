@@ -1,24 +1,46 @@
+import { useApolloClient } from '@apollo/client/react';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import { ShowLaterEntries } from './later-entries';
 import { describeAssignment, formatDateTime } from './ticket-words';
+
+const EventFragment = graphql(`
+  fragment AssignmentTimeline_event on AssignmentEvent {
+    id
+    via
+    createdAt
+    actor {
+      id
+      name
+    }
+    from {
+      id
+      name
+    }
+    to {
+      id
+      name
+    }
+  }
+`);
 
 export const AssignmentTimelineFragment = graphql(`
   fragment AssignmentTimeline_ticket on Ticket {
     id
     assignmentHistory {
       id
-      via
-      createdAt
-      actor {
+      ...AssignmentTimeline_event
+    }
+  }
+`);
+
+// The cache appends these to the ticket's history (apollo-client.ts, Ticket.assignmentHistory).
+const LaterHistoryQuery = graphql(`
+  query AssignmentTimeline_later($ticketId: ID!, $after: ID) {
+    ticket(id: $ticketId) {
+      id
+      assignmentHistory(after: $after) {
         id
-        name
-      }
-      from {
-        id
-        name
-      }
-      to {
-        id
-        name
+        ...AssignmentTimeline_event
       }
     }
   }
@@ -27,6 +49,15 @@ export const AssignmentTimelineFragment = graphql(`
 /** Who had the ticket when, in words, oldest first. */
 export function AssignmentTimeline(props: { ticket: FragmentType<typeof AssignmentTimelineFragment> }) {
   const ticket = getFragmentData(AssignmentTimelineFragment, props.ticket);
+  const client = useApolloClient();
+  const fetchAfterLast = async () => {
+    const { data } = await client.query({
+      query: LaterHistoryQuery,
+      variables: { ticketId: ticket.id, after: ticket.assignmentHistory.at(-1)?.id },
+      fetchPolicy: 'network-only',
+    });
+    return data?.ticket?.assignmentHistory.length ?? 0;
+  };
   return (
     <section className="ticket-panel" aria-labelledby="assignment-history-title">
       <h2 id="assignment-history-title">Assignment history</h2>
@@ -34,14 +65,22 @@ export function AssignmentTimeline(props: { ticket: FragmentType<typeof Assignme
         <p className="ticket-muted">No assignment changes.</p>
       ) : (
         <ol className="timeline">
-          {ticket.assignmentHistory.map((event) => (
-            <li key={event.id}>
-              <span>{describeAssignment(event)}</span>{' '}
-              <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
-            </li>
-          ))}
+          {ticket.assignmentHistory.map((entry) => {
+            const event = getFragmentData(EventFragment, entry);
+            return (
+              <li key={event.id}>
+                <span>{describeAssignment(event)}</span>{' '}
+                <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
+              </li>
+            );
+          })}
         </ol>
       )}
+      <ShowLaterEntries
+        shown={ticket.assignmentHistory.length}
+        what="history"
+        fetchAfterLast={fetchAfterLast}
+      />
     </section>
   );
 }

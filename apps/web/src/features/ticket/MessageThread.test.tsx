@@ -4,7 +4,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createApolloClient } from '../../app/apollo-client';
 import { MessageThread_LaterDocument, MessageThread_TicketFragmentDoc } from '../../gql/graphql';
-import { MESSAGES_PAGE, MessageThread } from './MessageThread';
+import { ENTRIES_PAGE } from './later-entries';
+import { MessageThread } from './MessageThread';
 
 const message = (n: number) => ({
   __typename: 'Message' as const,
@@ -52,7 +53,7 @@ function renderThread(count: number, later: ReturnType<typeof message>[]) {
 
 describe('MessageThread', () => {
   it('offers the later messages of a long conversation, appends them, and stops offering once all are shown', async () => {
-    renderThread(MESSAGES_PAGE, [message(101), message(102)]);
+    renderThread(ENTRIES_PAGE, [message(101), message(102)]);
     expect(screen.getAllByRole('article')).toHaveLength(100);
     await userEvent.click(screen.getByRole('button', { name: 'Show later messages' }));
     expect(await screen.findByText('Message number 102')).toBeInTheDocument();

@@ -1,13 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useState } from 'react';
-import { errorMessage } from '../../app/error-message';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
-import { Alert } from '../../ui/Alert';
 import { Markdown } from '../../ui/Markdown';
+import { ShowLaterEntries } from './later-entries';
 import { formatDateTime } from './ticket-words';
-
-/** The API's page of a ticket's messages (Ticket.messages' default `first`). */
-export const MESSAGES_PAGE = 100;
 
 const MessageFragment = graphql(`
   fragment MessageThread_message on Message {
@@ -54,28 +49,15 @@ const LaterMessagesQuery = graphql(`
 export function MessageThread(props: { ticket: FragmentType<typeof MessageThreadFragment> }) {
   const ticket = getFragmentData(MessageThreadFragment, props.ticket);
   const client = useApolloClient();
-  const [loading, setLoading] = useState(false);
-  const [loadedAll, setLoadedAll] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   if (ticket.messages.length === 0) return <p className="ticket-muted">No replies or notes yet.</p>;
 
-  // A full page may have more after it: a long conversation is read in pages of MESSAGES_PAGE.
-  const mayHaveMore = !loadedAll && ticket.messages.length % MESSAGES_PAGE === 0;
-  const showLater = async () => {
-    setLoading(true);
-    setError(null);
-    try {
-      const { data } = await client.query({
-        query: LaterMessagesQuery,
-        variables: { ticketId: ticket.id, after: ticket.messages.at(-1)?.id },
-        fetchPolicy: 'network-only',
-      });
-      if ((data?.ticket?.messages.length ?? 0) < MESSAGES_PAGE) setLoadedAll(true);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setLoading(false);
-    }
+  const fetchAfterLast = async () => {
+    const { data } = await client.query({
+      query: LaterMessagesQuery,
+      variables: { ticketId: ticket.id, after: ticket.messages.at(-1)?.id },
+      fetchPolicy: 'network-only',
+    });
+    return data?.ticket?.messages.length ?? 0;
   };
 
   return (
@@ -100,12 +82,7 @@ export function MessageThread(props: { ticket: FragmentType<typeof MessageThread
           );
         })}
       </ol>
-      {error && <Alert>Could not load the later messages: {error}</Alert>}
-      {mayHaveMore && (
-        <button type="button" onClick={() => void showLater()} disabled={loading}>
-          {loading ? 'Loading later messages…' : 'Show later messages'}
-        </button>
-      )}
+      <ShowLaterEntries shown={ticket.messages.length} what="messages" fetchAfterLast={fetchAfterLast} />
     </>
   );
 }
