@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
+import { In, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 import type { Database } from '../database/database';
 import { readRows } from '../database/driver-statements';
 import { rawEntityReader } from '../database/raw-entity-reader';
@@ -33,24 +33,6 @@ function byId<T extends WithId>(
   });
 }
 
-// Generating a reader compiles a function: once per entity and DataSource, not per request.
-const childReaders = new WeakMap<
-  DataSource,
-  Map<EntityTarget<ObjectLiteral>, (row: Record<string, unknown>) => ObjectLiteral>
->();
-
-function childReader<T extends ObjectLiteral>(
-  dataSource: DataSource,
-  entity: EntityTarget<T>,
-): (row: Record<string, unknown>) => T {
-  let readers = childReaders.get(dataSource);
-  if (!readers) childReaders.set(dataSource, (readers = new Map()));
-  let read = readers.get(entity as EntityTarget<ObjectLiteral>);
-  if (!read)
-    readers.set(entity as EntityTarget<ObjectLiteral>, (read = rawEntityReader(dataSource, entity, 'c')));
-  return read as (row: Record<string, unknown>) => T;
-}
-
 /** A page of one parent's children, oldest first: at most `first`, after the child `afterId` when given. */
 export interface ChildPageRequest {
   parentId: number;
@@ -78,7 +60,7 @@ function childPages<T extends WithId>(
   return new DataLoader(
     async (requests) => {
       deadline.check();
-      const read = childReader(db.dataSource, entity);
+      const read = rawEntityReader(db.dataSource, entity, 'c');
       const columns = db.dataSource
         .getMetadata(entity)
         .columns.filter((column) => column.propertyName !== deferredText);

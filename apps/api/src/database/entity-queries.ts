@@ -1,10 +1,4 @@
-import {
-  EntityNotFoundError,
-  type DataSource,
-  type EntityManager,
-  type EntityTarget,
-  type ObjectLiteral,
-} from 'typeorm';
+import { EntityNotFoundError, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { preparedRows, preparedWrite } from './prepared-queries';
 import { rawEntityReader } from './raw-entity-reader';
 
@@ -29,7 +23,7 @@ export async function findOneBy<T extends ObjectLiteral>(
   };
   const shape = `findOneBy:${nameOf(manager, entity)}:${columns.join(',')}${options.lockForUpdate ? ':for-update' : ''}`;
   const [row] = await preparedRows(manager, shape, build, where);
-  return row ? readerFor<T>(manager.connection, entity)(row) : null;
+  return row ? rawEntityReader<T>(manager.connection, entity, 'e')(row) : null;
 }
 
 export async function findOneByOrFail<T extends ObjectLiteral>(
@@ -97,20 +91,4 @@ export async function updateBy<T extends ObjectLiteral>(
 
 function nameOf(manager: EntityManager, entity: EntityTarget<ObjectLiteral>): string {
   return manager.connection.getMetadata(entity).name;
-}
-
-const readersByDataSource = new WeakMap<
-  DataSource,
-  Map<EntityTarget<ObjectLiteral>, (row: Record<string, unknown>) => ObjectLiteral>
->();
-
-function readerFor<T extends ObjectLiteral>(
-  dataSource: DataSource,
-  entity: EntityTarget<T>,
-): (row: Record<string, unknown>) => T {
-  let readers = readersByDataSource.get(dataSource);
-  if (!readers) readersByDataSource.set(dataSource, (readers = new Map()));
-  let read = readers.get(entity);
-  if (!read) readers.set(entity, (read = rawEntityReader(dataSource, entity, 'e')));
-  return read as (row: Record<string, unknown>) => T;
 }

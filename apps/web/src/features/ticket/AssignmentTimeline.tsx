@@ -1,4 +1,3 @@
-import { useApolloClient } from '@apollo/client/react';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { ShowLaterEntries } from './later-entries';
 import { describeAssignment, formatDateTime } from './ticket-words';
@@ -49,15 +48,6 @@ const LaterHistoryQuery = graphql(`
 /** Who had the ticket when, in words, oldest first. */
 export function AssignmentTimeline(props: { ticket: FragmentType<typeof AssignmentTimelineFragment> }) {
   const ticket = getFragmentData(AssignmentTimelineFragment, props.ticket);
-  const client = useApolloClient();
-  const fetchAfterLast = async () => {
-    const { data } = await client.query({
-      query: LaterHistoryQuery,
-      variables: { ticketId: ticket.id, after: ticket.assignmentHistory.at(-1)?.id },
-      fetchPolicy: 'network-only',
-    });
-    return data?.ticket?.assignmentHistory.length ?? 0;
-  };
   return (
     <section className="ticket-panel" aria-labelledby="assignment-history-title">
       <h2 id="assignment-history-title">Assignment history</h2>
@@ -77,9 +67,12 @@ export function AssignmentTimeline(props: { ticket: FragmentType<typeof Assignme
         </ol>
       )}
       <ShowLaterEntries
-        shown={ticket.assignmentHistory.length}
         what="history"
-        fetchAfterLast={fetchAfterLast}
+        ticketId={ticket.id}
+        shown={ticket.assignmentHistory.length}
+        lastId={ticket.assignmentHistory.at(-1)?.id}
+        query={LaterHistoryQuery}
+        countOf={(data) => data?.ticket?.assignmentHistory.length ?? 0}
       />
     </section>
   );

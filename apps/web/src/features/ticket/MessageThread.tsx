@@ -1,4 +1,3 @@
-import { useApolloClient } from '@apollo/client/react';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { Markdown } from '../../ui/Markdown';
 import { ShowLaterEntries } from './later-entries';
@@ -48,17 +47,7 @@ const LaterMessagesQuery = graphql(`
 /** Replies and internal notes, oldest first; notes are marked so nobody mistakes them for replies. */
 export function MessageThread(props: { ticket: FragmentType<typeof MessageThreadFragment> }) {
   const ticket = getFragmentData(MessageThreadFragment, props.ticket);
-  const client = useApolloClient();
   if (ticket.messages.length === 0) return <p className="ticket-muted">No replies or notes yet.</p>;
-
-  const fetchAfterLast = async () => {
-    const { data } = await client.query({
-      query: LaterMessagesQuery,
-      variables: { ticketId: ticket.id, after: ticket.messages.at(-1)?.id },
-      fetchPolicy: 'network-only',
-    });
-    return data?.ticket?.messages.length ?? 0;
-  };
 
   return (
     <>
@@ -82,7 +71,14 @@ export function MessageThread(props: { ticket: FragmentType<typeof MessageThread
           );
         })}
       </ol>
-      <ShowLaterEntries shown={ticket.messages.length} what="messages" fetchAfterLast={fetchAfterLast} />
+      <ShowLaterEntries
+        what="messages"
+        ticketId={ticket.id}
+        shown={ticket.messages.length}
+        lastId={ticket.messages.at(-1)?.id}
+        query={LaterMessagesQuery}
+        countOf={(data) => data?.ticket?.messages.length ?? 0}
+      />
     </>
   );
 }

@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@apollo/client';
+import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { errorMessage } from '../../app/error-message';
 import { Alert } from '../../ui/Alert';
@@ -7,14 +9,18 @@ export const ENTRIES_PAGE = 100;
 
 /**
  * "Show later …" for a list of a ticket's entries that the API gives in pages: a full page may have
- * more after it. `fetchAfterLast` asks for the next page (the Apollo cache appends it, see
- * apollo-client.ts) and answers how many entries came.
+ * more after it. `query` asks for the page after `lastId` (the Apollo cache appends it, see
+ * apollo-client.ts); `countOf` tells how many entries it brought.
  */
-export function ShowLaterEntries(props: {
-  shown: number;
+export function ShowLaterEntries<TData>(props: {
   what: string;
-  fetchAfterLast: () => Promise<number>;
+  ticketId: string;
+  shown: number;
+  lastId: string | undefined;
+  query: TypedDocumentNode<TData, { ticketId: string; after?: string | null }>;
+  countOf: (data: TData | undefined) => number;
 }) {
+  const client = useApolloClient();
   const [loading, setLoading] = useState(false);
   const [loadedAll, setLoadedAll] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +30,12 @@ export function ShowLaterEntries(props: {
     setLoading(true);
     setError(null);
     try {
-      if ((await props.fetchAfterLast()) < ENTRIES_PAGE) setLoadedAll(true);
+      const { data } = await client.query({
+        query: props.query,
+        variables: { ticketId: props.ticketId, after: props.lastId },
+        fetchPolicy: 'network-only',
+      });
+      if (props.countOf(data) < ENTRIES_PAGE) setLoadedAll(true);
     } catch (err) {
       setError(errorMessage(err));
     } finally {
