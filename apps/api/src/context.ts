@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { bearerToken } from './common/auth/token';
-import { RequestDeadline } from './common/execution-deadline';
-import { createLoaders, type Loaders } from './common/loaders';
-import { ResponseBudget } from './common/response-budget';
-import type { Viewer } from './modules/workspace/access.service';
+import { RequestDeadline } from './graphql/execution-deadline';
+import { ResponseBudget } from './graphql/response-budget';
+import { createLoaders, type Loaders } from './modules';
+import type { Viewer } from './modules/member';
 import type { Services } from './services';
 
 export interface Context {
@@ -32,7 +32,7 @@ export async function createContext(services: Services, request: RequestInfo): P
     clientAddress: request.clientAddress ?? 'unknown',
     viewer,
     services,
-    loaders: createLoaders(services.db, services.ticketLists, deadline, budget),
+    loaders: createLoaders({ db: services.db, deadline, budget }, services.ticketLists),
     deadline,
     budget,
   };

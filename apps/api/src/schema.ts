@@ -1,25 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AuthResolver } from './modules/agent/auth.resolver';
-import { AssignmentEventResolver } from './modules/assignment/assignment-event.resolver';
-import { CategoryResolver } from './modules/category/category.resolver';
-import { MemberResolver } from './modules/member/member.resolver';
-import { MessageResolver } from './modules/message/message.resolver';
-import { RequesterResolver } from './modules/requester/requester.resolver';
-import { TicketResolver } from './modules/ticket/ticket.resolver';
-import { WorkspaceResolver } from './modules/workspace/workspace.resolver';
-
-export const resolvers = [
-  AuthResolver,
-  WorkspaceResolver,
-  MemberResolver,
-  CategoryResolver,
-  RequesterResolver,
-  TicketResolver,
-  MessageResolver,
-  AssignmentEventResolver,
-] as const;
+import { resolvers } from './modules';
 
 /**
  * Every @ObjectType is declared with simpleResolvers: its plain fields use graphql-js's default resolver

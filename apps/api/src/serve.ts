@@ -3,6 +3,7 @@ import type { Config } from './config';
 import { DEFAULT_SIGN_UP_LIMITS } from './common/auth/sign-in-limiter';
 import { createLogger } from './common/logger';
 import { describeDatabase, openDatabase } from './database/open-database';
+import { entities } from './modules';
 import { createServer } from './server';
 
 export function startBanner(config: Config): string {
@@ -21,7 +22,7 @@ export function startBanner(config: Config): string {
 /** One server process: the whole API on the port, until SIGTERM or SIGINT lets its requests finish. */
 export async function serve(config: Config): Promise<void> {
   const logger = createLogger(config.logLevel);
-  const db = await openDatabase(config.database);
+  const db = await openDatabase(config.database, entities);
   const signUpLimits = { ...DEFAULT_SIGN_UP_LIMITS, perAddress: config.signUpsPerHour };
   const server = await createServer({ db, config, logger, signUpLimits });
   await new Promise<void>((resolve, reject) => {

@@ -3,6 +3,7 @@ import type { Config } from './config';
 import { keepSignInCountsForWorkers } from './common/auth/sign-in-limiter';
 import { createLogger } from './common/logger';
 import { openDatabase } from './database/open-database';
+import { entities } from './modules';
 import { startBanner } from './serve';
 
 /**
@@ -13,7 +14,7 @@ import { startBanner } from './serve';
  */
 export async function runPrimary(config: Config): Promise<void> {
   const logger = createLogger(config.logLevel);
-  const db = await openDatabase(config.database);
+  const db = await openDatabase(config.database, entities);
   await db.dataSource.destroy();
   keepSignInCountsForWorkers();
 

@@ -5,19 +5,27 @@ import {
   type SignInLimits,
   type SignUpLimits,
 } from './common/auth/sign-in-limiter';
-import { HeavyReadGate } from './common/heavy-read-gate';
+import { HeavyReadGate } from './graphql/heavy-read-gate';
 import type { Config } from './config';
-import type { Database } from './database/database';
-import { AuthService } from './modules/agent/auth.service';
-import { CategoryService } from './modules/category/category.service';
-import { MemberService } from './modules/member/member.service';
-import { MessageService } from './modules/message/message.service';
-import { RequesterService } from './modules/requester/requester.service';
-import { TicketListService } from './modules/ticket/ticket-list.service';
-import { TicketService } from './modules/ticket/ticket.service';
-import { AccessService } from './modules/workspace/access.service';
+import type { Database } from './database';
+import { AuthService } from './modules/auth';
+import { CategoryService } from './modules/category';
+import { AccessService, MemberService } from './modules/member';
+import { MessageService } from './modules/message';
+import { RequesterService } from './modules/requester';
+import {
+  TicketListService,
+  TicketService,
+  ticketMembershipHooks,
+  ticketWorkspaceHooks,
+} from './modules/ticket';
+import { WorkspaceFactory } from './modules/workspace';
 
-/** Built once per process; stateless apart from the database and the heavy-read gate they share. */
+/**
+ * Built once per process; stateless apart from the database and the heavy-read gate they share. The
+ * ticket module hears of new workspaces and of memberships beginning and ending through hooks here,
+ * since those modules come before it.
+ */
 export function createServices(
   db: Database,
   config: Pick<Config, 'tokenTtlHours'>,
@@ -25,6 +33,7 @@ export function createServices(
   signUpLimits?: SignUpLimits,
 ) {
   const access = new AccessService();
+  const members = new MemberService(db, access, ticketMembershipHooks);
   return {
     db,
     access,
@@ -34,8 +43,10 @@ export function createServices(
       config.tokenTtlHours,
       new SignInLimiter(signInLimits),
       new SignUpLimiter(signUpLimits),
+      new WorkspaceFactory(ticketWorkspaceHooks),
+      members,
     ),
-    members: new MemberService(db, access),
+    members,
     categories: new CategoryService(db, access),
     requesters: new RequesterService(db, access),
     tickets: new TicketService(db, access),

@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config';
-import { entities } from './entities';
 import { migrations } from './migrations';
 
+/** The entity classes the modules register (modules/index.ts). */
+export type EntityList = NonNullable<DataSourceOptions['entities']>;
+
 /** One DataSource for both dialects; `synchronize` stays off: the schema only changes through migrations. */
-export function createDataSource(db: DatabaseConfig): DataSource {
+export function createDataSource(db: DatabaseConfig, entities: EntityList): DataSource {
   const common = { entities, migrations, synchronize: false, migrationsRun: false, logging: false } as const;
   if (db.kind === 'sqlite') {
     fs.mkdirSync(path.dirname(db.file), { recursive: true });

@@ -1,6 +1,7 @@
 import { Mutex } from 'async-mutex';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isTransientDatabaseError } from './database-errors';
+import { dialectOf, type Dialect } from './dialect';
 
 const MAX_ATTEMPTS = 5;
 
@@ -33,12 +34,15 @@ function report(attempt: TransactionAttempt): void {
  */
 export class Database {
   readonly dialect: 'sqlite' | 'mysql';
+  /** What the database can do, where the two differ (dialect.ts). */
+  readonly sql: Dialect;
   // TypeORM drives SQLite through a single connection: two interleaved transactions would nest as
   // savepoints of one another. SQLite has one writer anyway, so writes queue here instead.
   private readonly sqliteWriteLock = new Mutex();
 
   constructor(readonly dataSource: DataSource) {
-    this.dialect = dataSource.options.type === 'mysql' ? 'mysql' : 'sqlite';
+    this.sql = dialectOf(dataSource);
+    this.dialect = this.sql.name;
   }
 
   get manager(): EntityManager {

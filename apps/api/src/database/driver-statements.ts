@@ -1,27 +1,31 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, QueryResult } from 'typeorm';
+import {
+  mysqlPool,
+  transactionConnection,
+  transactionRunner,
+  type MysqlConnection,
+} from './typeorm-internals';
 
 type Rows = Record<string, unknown>[];
 
+/** What an INSERT or UPDATE did. */
+export interface WriteResult {
+  affected: number;
+  /** The id an INSERT generated (on MySQL, also what LAST_INSERT_ID(expr) set; 0 for other statements). */
+  insertId: number;
+}
+
 /** What mysql2 answers an INSERT or UPDATE with. */
-export interface MysqlWriteHeader {
+interface MysqlWriteHeader {
   affectedRows: number;
   insertId: number;
 }
 
-interface MysqlConnection {
-  query(sql: string, values: unknown[], callback: (err: Error | null, result: unknown) => void): unknown;
-  release(): void;
-}
-
-interface MysqlPool {
-  getConnection(callback: (err: Error | null, connection: MysqlConnection) => void): void;
-}
-
 /**
- * Statements sent to mysql2 itself rather than through TypeORM's manager.query, which made a
- * QueryRunner (outside a transaction), broadcast events and wrapped the result for each statement:
- * 7 µs of CPU on top of mysql2's 37 for a primary-key read. A list request makes three statements,
- * a createTicket ten.
+ * The driver layer: statements sent to mysql2 itself rather than through TypeORM's manager.query,
+ * which made a QueryRunner (outside a transaction), broadcast events and wrapped the result for each
+ * statement: 7 µs of CPU on top of mysql2's 37 for a primary-key read. A list request makes three
+ * statements, a createTicket ten. Only database/ imports this file.
  *
  * In a transaction the statement runs on the transaction's connection. Outside one it borrows a
  * connection from the pool TypeORM holds (so every connection is set up as useReadCommittedSessions
@@ -32,7 +36,7 @@ interface MysqlPool {
  *
  * On SQLite (one connection, in TypeORM's hands) the manager runs the statement.
  */
-export function runStatement(manager: EntityManager, sql: string, values: unknown[]): Promise<unknown> {
+function runStatement(manager: EntityManager, sql: string, values: unknown[]): Promise<unknown> {
   if (manager.connection.options.type !== 'mysql') return manager.query(sql, values);
   const logger = manager.connection.logger;
   return new Promise((resolve, reject) => {
@@ -53,22 +57,42 @@ export function runStatement(manager: EntityManager, sql: string, values: unknow
       }
     };
     logger.logQuery(sql, values);
-    const transaction = manager.queryRunner;
+    const transaction = transactionRunner(manager);
     if (transaction) {
-      const connection = (transaction as unknown as { databaseConnection?: MysqlConnection })
-        .databaseConnection;
+      const connection = transactionConnection(transaction);
       if (!transaction.isTransactionActive || !connection)
         return fail(new Error('A statement of a transaction that is not open'));
       return run(connection, () => undefined);
     }
-    const pool = (manager.connection.driver as { pool?: MysqlPool }).pool;
-    if (!pool)
-      return fail(new Error('The MySQL driver has no connection pool: is the DataSource initialized?'));
+    let pool;
+    try {
+      pool = mysqlPool(manager.connection);
+    } catch (err) {
+      return fail(err as Error);
+    }
     pool.getConnection((err, connection) => (err ? fail(err) : run(connection, () => connection.release())));
   });
 }
 
-/** A SELECT through runStatement. */
+/** A SELECT (or an UPDATE … RETURNING on SQLite). */
 export async function readRows(manager: EntityManager, sql: string, values: unknown[]): Promise<Rows> {
   return (await runStatement(manager, sql, values)) as Rows;
+}
+
+/** An INSERT or UPDATE, in the caller's transaction: the one way to write. */
+export async function runWrite(
+  tx: EntityManager,
+  sql: string,
+  values: unknown[],
+  name: string,
+): Promise<WriteResult> {
+  const runner = transactionRunner(tx);
+  if (!runner?.isTransactionActive) throw new Error(`The write ${name} is outside a transaction`);
+  if (tx.connection.options.type === 'mysql') {
+    const header = (await runStatement(tx, sql, values)) as MysqlWriteHeader;
+    return { affected: header.affectedRows, insertId: header.insertId };
+  }
+  // better-sqlite3 answers with the number of changes and the last rowid.
+  const result = (await runner.query(sql, values, true)) as QueryResult;
+  return { affected: result.affected ?? 0, insertId: Number(result.raw as number | bigint) };
 }

@@ -1,5 +1,5 @@
 import type { DatabaseConfig } from '../config';
-import { createDataSource } from './data-source';
+import { createDataSource, type EntityList } from './data-source';
 import { Database } from './database';
 import { assertDurableMysql } from './durability-check';
 import { useReadCommittedSessions } from './read-committed-sessions';
@@ -13,8 +13,8 @@ export function describeDatabase(db: DatabaseConfig): string {
 }
 
 /** Connects and brings the schema up to date with the migrations. */
-export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  const dataSource = createDataSource(config);
+export async function openDatabase(config: DatabaseConfig, entities: EntityList): Promise<Database> {
+  const dataSource = createDataSource(config, entities);
   try {
     await dataSource.initialize();
   } catch (err) {

@@ -1,11 +1,12 @@
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { rawColumnName, type ColumnMetadata } from './typeorm-internals';
 
 /** Column types both drivers hand back as the entity holds them (numbers, strings): nothing to convert. */
 const READ_AS_STORED = new Set<unknown>(['integer', 'smallint', 'varchar', 'text']);
 
 /**
- * Reads entities from getRawMany() rows, in which TypeORM names the columns of alias `t` `t_<column>`:
+ * Reads entities from getRawMany() rows, in which TypeORM names the columns of alias `t` `t_<column>`
+ * (rawColumnName):
  * for pages that join one-to-one rows in, which getMany() would fetch with a second, DISTINCT query.
  * Other values go through the driver's own conversion (booleans, dates), as getMany() does.
  *
@@ -43,7 +44,7 @@ function generateReader<T extends ObjectLiteral>(
       : null,
   );
   const assignments = metadata.columns.map((column, i) => {
-    const value = `row[${JSON.stringify(`${alias}_${column.databaseName}`)}]`;
+    const value = `row[${JSON.stringify(rawColumnName(alias, column))}]`;
     return `entity[${JSON.stringify(column.propertyName)}] = ${convert[i] ? `convert[${i}](${value})` : value};`;
   });
   const source = `return (row) => { const entity = create(); ${assignments.join(' ')} return entity; };`;

@@ -1,14 +1,7 @@
 import type { DataSource } from 'typeorm';
+import { mysqlPool, type MysqlConnection } from './typeorm-internals';
 
 const READ_COMMITTED_SESSION = 'SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED';
-
-interface PooledConnection {
-  query(sql: string, callback: (err: Error | null) => void): unknown;
-}
-
-interface ConnectionPool {
-  on(event: 'acquire', listener: (connection: PooledConnection) => void): unknown;
-}
 
 /**
  * Every MySQL connection runs its transactions READ COMMITTED: a read after waiting on a lock sees
@@ -18,10 +11,8 @@ interface ConnectionPool {
  * statements in order, so the SET queued here runs before the borrower's first one.
  */
 export function useReadCommittedSessions(dataSource: DataSource): void {
-  const pool = (dataSource.driver as unknown as { pool?: ConnectionPool }).pool;
-  if (!pool)
-    throw new Error('The MySQL driver has no connection pool to configure: is the DataSource initialized?');
-  const configured = new WeakSet<PooledConnection>();
+  const pool = mysqlPool(dataSource);
+  const configured = new WeakSet<MysqlConnection>();
   pool.on('acquire', (connection) => {
     if (configured.has(connection)) return;
     configured.add(connection);

@@ -7,6 +7,7 @@ import mysql from 'mysql2/promise';
 import type { DatabaseConfig } from '../../src/config';
 import type { Database } from '../../src/database/database';
 import { openDatabase } from '../../src/database/open-database';
+import { entities } from '../../src/modules';
 
 /**
  * TEST_DATABASE_URL=mysql://user:pass@host:port runs the suite against MySQL/MariaDB, each test file
@@ -27,7 +28,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (testDialect === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deskline-test-'));
     const config: DatabaseConfig = { kind: 'sqlite', file: path.join(dir, `${name}.sqlite`) };
-    const db = await openDatabase(config);
+    const db = await openDatabase(config, entities);
     return {
       db,
       config,
@@ -45,7 +46,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const url = new URL(server.toString());
   url.pathname = `/${name}`;
   const config: DatabaseConfig = { kind: 'mysql', url: url.toString(), poolSize: 20 };
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, entities);
   return {
     db,
     config,

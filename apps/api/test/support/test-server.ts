@@ -5,6 +5,7 @@ import type { SignUpLimits } from '../../src/common/auth/sign-in-limiter';
 import type { DatabaseConfig } from '../../src/config';
 import type { Database } from '../../src/database/database';
 import { openDatabase } from '../../src/database/open-database';
+import { entities } from '../../src/modules';
 import { createServer, type DesklineServer } from '../../src/server';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -81,7 +82,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
  * second API process would be. close() stops it and closes its pool; the database stays (first drops it).
  */
 export async function startSecondTestApi(first: TestApi): Promise<TestApi> {
-  const db = await openDatabase(first.databaseConfig);
+  const db = await openDatabase(first.databaseConfig, entities);
   return listen(db, first.databaseConfig, async () => {
     if (db.dataSource.isInitialized) await db.dataSource.destroy();
   });

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { loadMember } from '../member/load-member';
-import { Member } from '../member/member.type';
+import { loadMember } from '../member';
+import { Member } from '../member';
 import { AssignmentEvent } from './assignment-event.type';
 
 @Resolver(() => AssignmentEvent)
@@ -12,16 +12,16 @@ export class AssignmentEventResolver {
       'The member who caused it (the creator, the assigner, the replier, or the admin who deactivated).',
   })
   actor(@Root() event: AssignmentEvent, @Ctx() { loaders }: Context): Promise<Member | null> {
-    return loadMember(loaders, event.actorId);
+    return loadMember(loaders.member, event.actorId);
   }
 
   @FieldResolver(() => Member, { nullable: true, description: 'The assignee before; null = nobody.' })
   from(@Root() event: AssignmentEvent, @Ctx() { loaders }: Context): Promise<Member | null> {
-    return loadMember(loaders, event.fromMemberId);
+    return loadMember(loaders.member, event.fromMemberId);
   }
 
   @FieldResolver(() => Member, { nullable: true, description: 'The assignee after; null = nobody.' })
   to(@Root() event: AssignmentEvent, @Ctx() { loaders }: Context): Promise<Member | null> {
-    return loadMember(loaders, event.toMemberId);
+    return loadMember(loaders.member, event.toMemberId);
   }
 }

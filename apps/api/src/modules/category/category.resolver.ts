@@ -1,5 +1,6 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { Workspace } from '../workspace';
 import { Category } from './category.type';
 
 @Resolver(() => Category)
@@ -11,5 +12,15 @@ export class CategoryResolver {
     @Ctx() { services, viewer }: Context,
   ): Promise<Category> {
     return Category.from(await services.categories.create(viewer, workspaceId, name));
+  }
+}
+
+/** Workspace.categories: for the workspace's active members only, like its members. */
+@Resolver(() => Workspace)
+export class WorkspaceCategoriesResolver {
+  @FieldResolver(() => [Category])
+  async categories(@Root() workspace: Workspace, @Ctx() { services, viewer }: Context): Promise<Category[]> {
+    if (!services.access.findMember(viewer, workspace.rowId)) return [];
+    return (await services.categories.list(workspace.rowId)).map(Category.from);
   }
 }

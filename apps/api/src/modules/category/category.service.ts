@@ -1,10 +1,9 @@
-import { insertOne } from '../../database/entity-queries';
-import type { Database } from '../../database/database';
-import { isUniqueViolation } from '../../database/database-errors';
+import { isUniqueViolation, type Database } from '../../database';
 import { Conflict, InvalidInput } from '../../common/errors';
 import { hasTrimmedLength, LIMITS, trimmedLengthMessage } from '../../common/validation';
-import type { AccessService, Viewer } from '../workspace/access.service';
-import { CategoryEntity } from './category.entity';
+import type { AccessService, Viewer } from '../member';
+import type { CategoryEntity } from './category.entity';
+import { insertCategory, listCategories } from './category.repository';
 
 export class CategoryService {
   constructor(
@@ -19,10 +18,7 @@ export class CategoryService {
     const name = rawName.trim();
     try {
       const values = { workspaceId: member.workspaceId, name, createdAt: new Date() };
-      return await this.db.transaction(async (tx): Promise<CategoryEntity> => ({
-        ...values,
-        id: await insertOne(tx, CategoryEntity, values),
-      }));
+      return await this.db.transaction((tx) => insertCategory(tx, values));
     } catch (err) {
       if (isUniqueViolation(err)) throw new Conflict(`The workspace already has a category named "${name}".`);
       throw err;
@@ -30,9 +26,6 @@ export class CategoryService {
   }
 
   list(workspaceId: number): Promise<CategoryEntity[]> {
-    return this.db.manager.find(CategoryEntity, {
-      where: { workspaceId },
-      order: { name: 'ASC', id: 'ASC' },
-    });
+    return listCategories(this.db.manager, workspaceId);
   }
 }

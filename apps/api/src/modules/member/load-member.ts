@@ -1,8 +1,12 @@
-import type { Loaders } from '../../common/loaders';
+import type DataLoader from 'dataloader';
 import { required } from '../../common/required';
+import type { MemberEntity } from './member.entity';
 import { Member } from './member.type';
 
-/** A nullable member reference (assignee, author, actor …) through the request's loader. */
-export async function loadMember(loaders: Loaders, memberId: number | null): Promise<Member | null> {
-  return memberId === null ? null : Member.from(required(await loaders.member.load(memberId)));
+/** A nullable member reference (assignee, author, actor …) through the request's member loader. */
+export async function loadMember(
+  loader: DataLoader<number, MemberEntity | null>,
+  memberId: number | null,
+): Promise<Member | null> {
+  return memberId === null ? null : Member.from(required(await loader.load(memberId)));
 }

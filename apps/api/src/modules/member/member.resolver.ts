@@ -1,8 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { required } from '../../common/required';
-import { Agent } from '../agent/agent.type';
-import { Workspace } from '../workspace/workspace.type';
+import { Agent } from '../agent';
 import { AddMemberInput } from './add-member.input';
 import { Member } from './member.type';
 
@@ -28,11 +27,6 @@ export class MemberResolver {
     return Member.from(await services.members.setMemberActive(viewer, memberId, active));
   }
 
-  @FieldResolver(() => Workspace)
-  async workspace(@Root() member: Member, @Ctx() { loaders }: Context): Promise<Workspace> {
-    return Workspace.from(required(await loaders.workspace.load(member.workspaceId)));
-  }
-
   @FieldResolver(() => Agent)
   async agent(@Root() member: Member, @Ctx() { loaders }: Context): Promise<Agent> {
     return Agent.from(required(await loaders.agent.load(member.agentId)));
@@ -41,5 +35,17 @@ export class MemberResolver {
   @FieldResolver(() => String)
   async email(@Root() member: Member, @Ctx() { loaders }: Context): Promise<string> {
     return required(await loaders.agent.load(member.agentId)).email;
+  }
+}
+
+/** Agent.memberships: here, since memberships build on agents (the agent module knows nothing of them). */
+@Resolver(() => Agent)
+export class AgentMembershipsResolver {
+  @FieldResolver(() => [Member], {
+    description:
+      'For the viewer: all of their memberships. For anyone else: only those in workspaces the viewer also belongs to.',
+  })
+  async memberships(@Root() agent: Agent, @Ctx() { services, viewer }: Context): Promise<Member[]> {
+    return (await services.members.membershipsVisibleTo(viewer, agent.rowId)).map(Member.from);
   }
 }

@@ -1,21 +1,23 @@
-import { In } from 'typeorm';
-import type { Database } from '../../database/database';
-import { isUniqueViolation } from '../../database/database-errors';
+import type { EntityManager } from 'typeorm';
+import { isUniqueViolation, type Database } from '../../database';
 import { Conflict, Forbidden, InvalidInput, NotFound } from '../../common/errors';
 import { hashPassword } from '../../common/auth/password';
 import { parseId } from '../../common/ids';
 import { normalizeEmail } from '../../common/normalize';
-import { AgentEntity } from '../agent/agent.entity';
-import { recordAssignment } from '../assignment/assignment.recorder';
-import { AssignmentVia } from '../assignment/assignment-via.enum';
-import { moveTicketCounts } from '../ticket/ticket-counts';
-import { TicketEntity } from '../ticket/ticket.entity';
-import type { AccessService, Viewer } from '../workspace/access.service';
+import { findAgentByEmail, insertAgent } from '../agent';
+import type { AccessService, Viewer } from './access.service';
+import {
+  countActiveMemberships,
+  findMember,
+  insertMember,
+  listMembers,
+  membershipsOfAgent,
+  writeMemberActive,
+} from './member.repository';
+import type { MembershipHooks } from './membership-hooks';
 import type { AddMemberInput } from './add-member.input';
-import { MemberEntity } from './member.entity';
-import { createMember } from './member.factory';
+import type { MemberEntity } from './member.entity';
 import { MemberRole } from './member-role.enum';
-import { findOneBy, insertOne, updateBy } from '../../database/entity-queries';
 
 export const MAX_MEMBERS_LISTED = 500;
 
@@ -23,7 +25,20 @@ export class MemberService {
   constructor(
     private readonly db: Database,
     private readonly access: AccessService,
+    private readonly hooks: MembershipHooks,
   ) {}
+
+  /** A new membership, in the caller's transaction (sign-up makes the first). */
+  async join(tx: EntityManager, values: Omit<MemberEntity, 'id'>): Promise<MemberEntity> {
+    const member = await insertMember(tx, values);
+    await this.hooks.joined(tx, member);
+    return member;
+  }
+
+  /** How many of an agent's memberships are active: none, and they cannot sign in. */
+  activeMembershipsOf(agentId: number): Promise<number> {
+    return countActiveMemberships(this.db.manager, agentId);
+  }
 
   async addMember(viewer: Viewer | null, input: AddMemberInput): Promise<MemberEntity> {
     const manager = this.access.requireManager(viewer, input.workspaceId);
@@ -32,7 +47,7 @@ export class MemberService {
       throw new Forbidden('Only an owner can add another owner.');
     }
     const email = normalizeEmail(input.email);
-    const existing = await findOneBy(this.db.manager, AgentEntity, { email });
+    const existing = await findAgentByEmail(this.db.manager, email);
     if (!existing && !input.password) {
       throw new InvalidInput('password', 'This email has no Deskline account yet: give a password for it.');
     }
@@ -46,8 +61,8 @@ export class MemberService {
           passwordHash: passwordHash as string,
           createdAt: now,
         };
-        const agent: AgentEntity = existing ?? { ...values, id: await insertOne(tx, AgentEntity, values) };
-        return createMember(tx, {
+        const agent = existing ?? (await insertAgent(tx, values));
+        return this.join(tx, {
           workspaceId: manager.workspaceId,
           agentId: agent.id,
           name: input.name.trim(),
@@ -64,12 +79,12 @@ export class MemberService {
 
   /**
    * Deactivating puts the member's open and pending tickets back in the Unassigned queue, each with a
-   * DEACTIVATION event, in the same transaction.
+   * DEACTIVATION event, in the same transaction (MembershipHooks.deactivated: the ticket module's).
    */
   async setMemberActive(viewer: Viewer | null, memberId: string, active: boolean): Promise<MemberEntity> {
     this.access.requireViewer(viewer);
     const id = parseId(memberId);
-    const target = id === null ? null : await findOneBy(this.db.manager, MemberEntity, { id });
+    const target = id === null ? null : await findMember(this.db.manager, id);
     if (!target) throw new NotFound('Member');
     const admin = this.access.requireMember(viewer, target.workspaceId, 'Member');
     if (admin.role === MemberRole.AGENT)
@@ -81,55 +96,22 @@ export class MemberService {
 
     return this.db.transaction(async (tx) => {
       const now = new Date();
-      await updateBy(tx, MemberEntity, { id: target.id }, { active });
-      if (!active) {
-        // Touch first: the UPDATE locks the rows, so no concurrent assignment slips in between.
-        const where = { workspaceId: target.workspaceId, assigneeId: target.id, isOpen: true };
-        await updateBy(tx, TicketEntity, where, { updatedAt: now });
-        const tickets = await tx.find(TicketEntity, { where, select: { id: true } });
-        if (tickets.length > 0) {
-          await recordAssignment(
-            tx,
-            tickets.map((t) => ({
-              ticketId: t.id,
-              via: AssignmentVia.DEACTIVATION,
-              actorId: admin.id,
-              fromMemberId: target.id,
-              toMemberId: null,
-              at: now,
-            })),
-          );
-          await tx.update(TicketEntity, { id: In(tickets.map((t) => t.id)) }, { assigneeId: null });
-          await moveTicketCounts(
-            tx,
-            target.workspaceId,
-            { isOpen: true, assigneeId: target.id },
-            { isOpen: true, assigneeId: null },
-            tickets.length,
-          );
-        }
-      }
+      await writeMemberActive(tx, target.id, active);
+      if (!active) await this.hooks.deactivated(tx, target, admin, now);
       return { ...target, active };
     });
   }
 
   /** By name; at most MAX_MEMBERS_LISTED, so that one request cannot make the server read an unbounded list. */
   list(workspaceId: number, includeInactive: boolean): Promise<MemberEntity[]> {
-    return this.db.manager.find(MemberEntity, {
-      where: includeInactive ? { workspaceId } : { workspaceId, active: true },
-      order: { name: 'ASC', id: 'ASC' },
-      take: MAX_MEMBERS_LISTED,
-    });
+    return listMembers(this.db.manager, workspaceId, includeInactive, MAX_MEMBERS_LISTED);
   }
 
   /** All of the viewer's own memberships; for another agent, only those in workspaces the viewer shares. */
   async membershipsVisibleTo(viewer: Viewer | null, agentId: number): Promise<MemberEntity[]> {
     if (!viewer) return [];
     if (viewer.agentId === agentId) return [...viewer.memberships].sort((a, b) => a.id - b.id);
-    const memberships = await this.db.manager.find(MemberEntity, {
-      where: { agentId },
-      order: { id: 'ASC' },
-    });
+    const memberships = await membershipsOfAgent(this.db.manager, agentId);
     return memberships.filter((m) => this.access.findMember(viewer, m.workspaceId));
   }
 }

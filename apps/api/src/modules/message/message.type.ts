@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../common/scalars/date-time.scalar';
-import type { ChildRow } from '../../common/loaders';
+import type { ChildRow } from '../../graphql/loaders';
 import type { MessageEntity } from './message.entity';
 
 @ObjectType('Message', { simpleResolvers: true })

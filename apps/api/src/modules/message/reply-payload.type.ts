@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Ticket } from '../ticket/ticket.type';
+import { Ticket } from '../ticket';
 import { Message } from './message.type';
 
 @ObjectType('ReplyPayload', { simpleResolvers: true })

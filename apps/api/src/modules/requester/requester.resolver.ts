@@ -1,8 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { PageArgs, pageSize } from '../../common/pagination/page.args';
-import { toTicketConnection } from '../ticket/ticket-connection';
-import { TicketConnection } from '../ticket/ticket-connection.type';
+import { pageSize } from '../../common/pagination/page.args';
 import { DEFAULT_SUGGESTIONS, RequesterSearchArgs } from './requester-search.args';
 import { Requester } from './requester.type';
 
@@ -33,18 +31,5 @@ export class RequesterResolver {
         pageSize(args.first, DEFAULT_SUGGESTIONS),
       )
     ).map(Requester.from);
-  }
-
-  @FieldResolver(() => TicketConnection)
-  async tickets(
-    @Root() requester: Requester,
-    @Args(() => PageArgs) { first, after }: PageArgs,
-    @Ctx() { loaders, budget }: Context,
-  ): Promise<TicketConnection> {
-    return toTicketConnection(
-      await loaders.ticketsByRequester.load({ requesterId: requester.rowId, first: pageSize(first), after }),
-      loaders,
-      budget,
-    );
   }
 }

@@ -1,10 +1,14 @@
 import type { EntityManager } from 'typeorm';
-import type { Database } from '../../database/database';
+import type { Database } from '../../database';
 import { normalizeEmail } from '../../common/normalize';
-import type { AccessService, Viewer } from '../workspace/access.service';
-import { RequesterEntity } from './requester.entity';
-import { findOneBy, findOneByOrFail } from '../../database/entity-queries';
-import { preparedWrite } from '../../database/prepared-queries';
+import type { AccessService, Viewer } from '../member';
+import type { RequesterEntity } from './requester.entity';
+import {
+  fillInBlankName,
+  findRequesterByEmail,
+  searchRequesters,
+  upsertRequester,
+} from './requester.repository';
 
 /**
  * Race-free find-or-create, inside the caller's transaction: an upsert against the unique
@@ -19,31 +23,8 @@ export async function findOrCreateRequester(
 ): Promise<RequesterEntity> {
   const email = normalizeEmail(rawEmail);
   const name = rawName?.trim() || null;
-  const upsert = () =>
-    tx
-      .createQueryBuilder()
-      .insert()
-      .into(RequesterEntity)
-      .values({
-        workspaceId: () => ':workspaceId',
-        email: () => ':email',
-        name: () => ':name',
-        createdAt: () => ':now',
-      })
-      .orUpdate(['workspace_id'], ['workspace_id', 'email']);
-  await preparedWrite(tx, 'requester:upsert', upsert, { workspaceId, email, name, now });
-  const requester = await findOneByOrFail(tx, RequesterEntity, { workspaceId, email });
-  if (name && !requester.name?.trim()) {
-    // Fill in a blank name only; the WHERE keeps a concurrent backfill from being overwritten.
-    const backfill = () =>
-      tx
-        .createQueryBuilder()
-        .update(RequesterEntity)
-        .set({ name: () => ':name' })
-        .where("id = :id AND (name IS NULL OR TRIM(name) = '')");
-    await preparedWrite(tx, 'requester:backfill-name', backfill, { name, id: requester.id });
-    return findOneByOrFail(tx, RequesterEntity, { id: requester.id });
-  }
+  const requester = await upsertRequester(tx, workspaceId, email, name, now);
+  if (name && !requester.name?.trim()) return fillInBlankName(tx, requester.id, name);
   return requester;
 }
 
@@ -63,17 +44,7 @@ export class RequesterService {
     const member = this.access.requireMember(viewer, workspaceId);
     const prefix = normalizeEmail(text);
     if (prefix === '') return [];
-    // An email-prefix LIKE is a range scan of the unique (workspace_id, email) index.
-    // '!' as the LIKE escape: a backslash means different things in MySQL and SQLite string literals.
-    const escaped = prefix.replace(/[!%_]/g, (c) => `!${c}`);
-    return this.db.manager
-      .getRepository(RequesterEntity)
-      .createQueryBuilder('r')
-      .where('r.workspaceId = :ws', { ws: member.workspaceId })
-      .andWhere("r.email LIKE :prefix ESCAPE '!'", { prefix: `${escaped}%` })
-      .orderBy('r.email', 'ASC')
-      .take(first)
-      .getMany();
+    return searchRequesters(this.db.manager, member.workspaceId, prefix, first);
   }
 
   async findByEmail(
@@ -82,9 +53,6 @@ export class RequesterService {
     email: string,
   ): Promise<RequesterEntity | null> {
     const member = this.access.requireMember(viewer, workspaceId);
-    return findOneBy(this.db.manager, RequesterEntity, {
-      workspaceId: member.workspaceId,
-      email: normalizeEmail(email),
-    });
+    return findRequesterByEmail(this.db.manager, member.workspaceId, normalizeEmail(email));
   }
 }

@@ -1,10 +1,9 @@
-import type { Database } from '../../database/database';
+import type { Database } from '../../database';
 import { NotFound } from '../../common/errors';
 import { parseId } from '../../common/ids';
-import type { MemberEntity } from '../member/member.entity';
-import type { AccessService, Viewer } from '../workspace/access.service';
-import { TicketEntity } from './ticket.entity';
-import { findOneBy } from '../../database/entity-queries';
+import type { AccessService, MemberEntity, Viewer } from '../member';
+import type { TicketEntity } from './ticket.entity';
+import { findTicket } from './ticket.repository';
 
 export interface TicketAccess {
   ticket: TicketEntity;
@@ -20,7 +19,7 @@ export async function requireTicket(
 ): Promise<TicketAccess> {
   access.requireViewer(viewer);
   const id = parseId(ticketId);
-  const ticket = id === null ? null : await findOneBy(db.manager, TicketEntity, { id });
+  const ticket = id === null ? null : await findTicket(db.manager, id);
   if (!ticket) throw new NotFound('Ticket');
   const member = access.requireMember(viewer, ticket.workspaceId, 'Ticket');
   return { ticket, member };
@@ -34,7 +33,7 @@ export async function findVisibleTicket(
   id: number | null,
 ): Promise<TicketEntity | null> {
   if (id === null || !viewer) return null;
-  const ticket = await findOneBy(db.manager, TicketEntity, { id });
+  const ticket = await findTicket(db.manager, id);
   if (!ticket) return null;
   return access.findMember(viewer, ticket.workspaceId) ? ticket : null;
 }

@@ -1,5 +1,9 @@
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { InvalidInput } from '../../common/errors';
+import { parseId } from '../../common/ids';
+import { pageSize } from '../../common/pagination/page.args';
+import type { ChildPageRequest } from '../../graphql/loaders';
 
 export const MAX_CHILD_PAGE_SIZE = 100;
 
@@ -24,4 +28,12 @@ export class TicketChildrenArgs {
     description: 'The id of the last entry already seen: the page starts after it.',
   })
   after?: string | null;
+}
+
+/** The page of a ticket's messages or history these arguments ask for. */
+export function childPage(ticket: { rowId: number }, { first, after }: TicketChildrenArgs): ChildPageRequest {
+  const afterId = after === null || after === undefined ? null : parseId(after);
+  if (afterId === null && after !== null && after !== undefined)
+    throw new InvalidInput('after', 'after must be the id of an entry of this list.');
+  return { parentId: ticket.rowId, first: pageSize(first, MAX_CHILD_PAGE_SIZE), afterId };
 }

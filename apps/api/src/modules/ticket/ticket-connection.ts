@@ -1,7 +1,10 @@
-import { primeLoaders, type Loaders } from '../../common/loaders';
+import type DataLoader from 'dataloader';
+import { primeById } from '../../graphql/loaders';
+import type { MemberEntity } from '../member';
+import type { RequesterEntity } from '../requester';
 import { DEFAULT_PAGE_SIZE } from '../../common/pagination/page.args';
 import type { Page } from '../../common/pagination/page';
-import type { ResponseBudget } from '../../common/response-budget';
+import type { ResponseBudget } from '../../graphql/response-budget';
 import { LIMITS } from '../../common/validation';
 import type { TicketConnection } from './ticket-connection.type';
 import type { TicketEntity } from './ticket.entity';
@@ -31,19 +34,29 @@ export function readTicketPage(
   }, large);
 }
 
+/** The loaders a page's joined rows go to. */
+export interface PeopleLoaders {
+  requester: DataLoader<number, RequesterEntity | null>;
+  member: DataLoader<number, MemberEntity | null>;
+}
+
 /**
  * The page as the API answers it; the requesters and assignees its query joined in go to the loaders.
  * Past the budget the page is answered empty, so that nothing nested in it reads more.
  */
 export function toTicketConnection(
   page: Page<TicketEntity>,
-  loaders: Loaders,
+  loaders: PeopleLoaders,
   budget: ResponseBudget,
 ): TicketConnection {
   if (!budget.spendOnce(page, ticketPageText(page))) return emptyTicketPage().map(Ticket.from);
-  primeLoaders(loaders, {
-    requesters: page.nodes.flatMap((t) => (t.requester ? [t.requester] : [])),
-    members: page.nodes.map((t) => t.assignee ?? null),
-  });
+  primeById(
+    loaders.requester,
+    page.nodes.map((t) => t.requester ?? null),
+  );
+  primeById(
+    loaders.member,
+    page.nodes.map((t) => t.assignee ?? null),
+  );
   return page.map(Ticket.from);
 }

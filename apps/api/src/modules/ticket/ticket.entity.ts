@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { MemberEntity } from '../member/member.entity';
-import type { RequesterEntity } from '../requester/requester.entity';
+import type { MemberEntity } from '../member';
+import type { RequesterEntity } from '../requester';
 
 import type { Channel, TicketStatus } from './ticket.enums';
 

@@ -1,25 +1,20 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { InvalidInput } from '../../common/errors';
-import { parseId } from '../../common/ids';
-import { primeLoaders, type ChildPageRequest } from '../../common/loaders';
+import { primeById } from '../../graphql/loaders';
 import { pageSize } from '../../common/pagination/page.args';
 import { required } from '../../common/required';
-import { selectsField } from '../../common/selection';
-import { AssignmentEvent } from '../assignment/assignment-event.type';
-import { Category } from '../category/category.type';
-import { loadMember } from '../member/load-member';
-import { Member } from '../member/member.type';
-import { Message } from '../message/message.type';
-import { Requester } from '../requester/requester.type';
-import { Workspace } from '../workspace/workspace.type';
+import { AssignmentEvent } from '../assignment';
+import { Category } from '../category';
+import { loadMember } from '../member';
+import { Member } from '../member';
+import { Requester } from '../requester';
+import { Workspace } from '../workspace';
 import { CreateTicketInput } from './create-ticket.input';
 import { readTicketPage, toTicketConnection } from './ticket-connection';
 import { TicketConnection } from './ticket-connection.type';
 import { TicketView } from './ticket.enums';
 import { Ticket } from './ticket.type';
-import { MAX_CHILD_PAGE_SIZE, TicketChildrenArgs } from './ticket-children.args';
+import { childPage, TicketChildrenArgs } from './ticket-children.args';
 import { TicketsArgs, WorkspacePageArgs } from './tickets.args';
 import { UpdateTicketInput } from './update-ticket.input';
 
@@ -85,7 +80,8 @@ export class TicketResolver {
     @Ctx() { services, viewer, loaders }: Context,
   ): Promise<Ticket> {
     const { ticket, requester, assignee } = await services.tickets.create(viewer, input);
-    primeLoaders(loaders, { requesters: [requester], members: [assignee] });
+    primeById(loaders.requester, [requester]);
+    primeById(loaders.member, [assignee]);
     return Ticket.from(ticket);
   }
 
@@ -99,7 +95,7 @@ export class TicketResolver {
     @Ctx() { services, viewer, loaders }: Context,
   ): Promise<Ticket> {
     const { ticket, assignee } = await services.tickets.assign(viewer, ticketId, assigneeId);
-    primeLoaders(loaders, { members: [assignee] });
+    primeById(loaders.member, [assignee]);
     return Ticket.from(ticket);
   }
 
@@ -133,7 +129,7 @@ export class TicketResolver {
   assignee(@Root() ticket: Ticket, @Ctx() { loaders }: Context): Member | null | Promise<Member | null> {
     if (ticket.assigneeId === null) return null;
     if (ticket.joinedAssignee) return Member.from(ticket.joinedAssignee);
-    return loadMember(loaders, ticket.assigneeId);
+    return loadMember(loaders.member, ticket.assigneeId);
   }
 
   @FieldResolver(() => Member, {
@@ -141,23 +137,7 @@ export class TicketResolver {
     description: 'The member who created it (null when it arrived through a channel).',
   })
   async createdBy(@Root() ticket: Ticket, @Ctx() { loaders }: Context): Promise<Member | null> {
-    return loadMember(loaders, ticket.createdById);
-  }
-
-  @FieldResolver(() => [Message], { description: 'Replies and internal notes, oldest first.' })
-  async messages(
-    @Root() ticket: Ticket,
-    @Args(() => TicketChildrenArgs) args: TicketChildrenArgs,
-    @Ctx() { loaders, budget }: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<Message[]> {
-    const rows = await loaders.messagesByTicket.load(childPage(ticket, args));
-    if (!selectsField(info, 'body')) return rows.map((row) => Message.from(row));
-    // The page's bodies are counted, each time the answer holds them, before they are read; past the
-    // budget the answer becomes one refusal (response-size.plugin.ts), so nothing more is read.
-    if (!budget.spend(rows.reduce((sum, row) => sum + (row.deferredTextLength ?? 0), 0))) return [];
-    const bodies = await loaders.messageBody.loadMany(rows.map((row) => row.id));
-    return rows.map((row, i) => Message.from(row, required(asText(bodies[i]))));
+    return loadMember(loaders.member, ticket.createdById);
   }
 
   @FieldResolver(() => [AssignmentEvent], {
@@ -170,16 +150,4 @@ export class TicketResolver {
   ): Promise<AssignmentEvent[]> {
     return (await loaders.assignmentsByTicket.load(childPage(ticket, args))).map(AssignmentEvent.from);
   }
-}
-
-function asText(value: string | null | Error | undefined): string | null {
-  if (value instanceof Error) throw value;
-  return value ?? null;
-}
-
-function childPage(ticket: Ticket, { first, after }: TicketChildrenArgs): ChildPageRequest {
-  const afterId = after === null || after === undefined ? null : parseId(after);
-  if (afterId === null && after !== null && after !== undefined)
-    throw new InvalidInput('after', 'after must be the id of an entry of this list.');
-  return { parentId: ticket.rowId, first: pageSize(first, MAX_CHILD_PAGE_SIZE), afterId };
 }

@@ -1,25 +1,19 @@
 import type { EntityManager } from 'typeorm';
-import type { Database } from '../../database/database';
+import type { Database } from '../../database';
 import { InvalidInput } from '../../common/errors';
 import { parseId } from '../../common/ids';
-import { recordAssignment } from '../assignment/assignment.recorder';
-import { AssignmentVia } from '../assignment/assignment-via.enum';
-import { CategoryEntity } from '../category/category.entity';
-import type { MemberEntity } from '../member/member.entity';
-import { findMemberLocked } from '../member/member.lock';
-import type { RequesterEntity } from '../requester/requester.entity';
-import { findOrCreateRequester } from '../requester/requester.service';
-import type { AccessService, Viewer } from '../workspace/access.service';
+import { AssignmentVia } from '../assignment';
+import { findCategoryInWorkspace } from '../category';
+import { findMemberLocked, type AccessService, type MemberEntity, type Viewer } from '../member';
+import { findOrCreateRequester, type RequesterEntity } from '../requester';
+import { takeTicketNumber } from '../workspace';
 import type { CreateTicketInput } from './create-ticket.input';
 import { findVisibleTicket, requireTicket } from './ticket-access';
+import { changeAssignee, changeFields, createTicket, type TicketFields } from './ticket-changes';
 import { parseReference } from './ticket-reference';
-import { TicketEntity } from './ticket.entity';
+import type { TicketEntity } from './ticket.entity';
 import { Channel, isOpenStatus, Priority, priorityRank, TicketStatus } from './ticket.enums';
-import { moveTicketCounts } from './ticket-counts';
-import { lockTicket } from './ticket.lock';
 import type { UpdateTicketInput } from './update-ticket.input';
-import { findOneBy, insertOne, updateBy } from '../../database/entity-queries';
-import { runStatement, type MysqlWriteHeader } from '../../database/driver-statements';
 
 export interface CreatedTicket {
   ticket: TicketEntity;
@@ -80,18 +74,7 @@ export class TicketService {
         createdAt: now,
         updatedAt: now,
       };
-      const ticket: TicketEntity = { ...values, id: await insertOne(tx, TicketEntity, values) };
-      await recordAssignment(tx, [
-        {
-          ticketId: ticket.id,
-          via: AssignmentVia.CREATE,
-          actorId: creator.id,
-          fromMemberId: null,
-          toMemberId: assigneeId,
-          at: now,
-        },
-      ]);
-      await moveTicketCounts(tx, workspaceId, null, ticket);
+      const ticket = await createTicket(tx, values, creator.id);
       return { ticket, requester, assignee };
     });
   }
@@ -116,22 +99,14 @@ export class TicketService {
       const assignee = await resolveAssignee(tx, ticket.workspaceId, assigneeIdArg ?? null);
       if (ticket.assigneeId !== null && target !== null && ticket.assigneeId > target)
         await findMemberLocked(tx, ticket.assigneeId, ticket.workspaceId);
-      const to = assignee?.id ?? null;
-      const current = await lockTicket(tx, ticket.id, now);
-      if (current.assigneeId === to) return { ticket: current, assignee };
-      await updateBy(tx, TicketEntity, { id: ticket.id }, { assigneeId: to });
-      await recordAssignment(tx, [
-        {
-          ticketId: ticket.id,
-          via: AssignmentVia.ASSIGN,
-          actorId: member.id,
-          fromMemberId: current.assigneeId,
-          toMemberId: to,
-          at: now,
-        },
-      ]);
-      const assigned = { ...current, assigneeId: to };
-      await moveTicketCounts(tx, current.workspaceId, current, assigned);
+      const assigned = await changeAssignee(
+        tx,
+        ticket.id,
+        assignee?.id ?? null,
+        AssignmentVia.ASSIGN,
+        member.id,
+        now,
+      );
       return { ticket: assigned, assignee };
     });
   }
@@ -139,21 +114,13 @@ export class TicketService {
   async update(viewer: Viewer | null, input: UpdateTicketInput): Promise<TicketEntity> {
     const { ticket } = await requireTicket(this.db, this.access, viewer, input.ticketId);
     return this.db.transaction(async (tx) => {
-      const changes: Partial<TicketEntity> = {};
-      if (input.subject != null) changes.subject = input.subject.trim();
-      if (input.priority != null) changes.priority = priorityRank(input.priority);
-      if (input.status != null) {
-        changes.status = input.status;
-        changes.isOpen = isOpenStatus(input.status);
-      }
+      const fields: TicketFields = {};
+      if (input.subject != null) fields.subject = input.subject.trim();
+      if (input.priority != null) fields.priority = priorityRank(input.priority);
+      if (input.status != null) fields.status = input.status;
       if (input.categoryId !== undefined)
-        changes.categoryId = await resolveCategory(tx, ticket.workspaceId, input.categoryId);
-      const current = await lockTicket(tx, ticket.id, new Date());
-      if (Object.keys(changes).length === 0) return current;
-      await updateBy(tx, TicketEntity, { id: ticket.id }, changes);
-      const updated = { ...current, ...changes };
-      await moveTicketCounts(tx, current.workspaceId, current, updated);
-      return updated;
+        fields.categoryId = await resolveCategory(tx, ticket.workspaceId, input.categoryId);
+      return changeFields(tx, ticket.id, fields, new Date());
     });
   }
 
@@ -166,31 +133,6 @@ export class TicketService {
   }
 }
 
-/**
- * The next per-workspace number: incremented in the ticket's transaction, so a rollback gives it back.
- * One statement that also returns the new value: MySQL hands it back as the insert id that
- * LAST_INSERT_ID(expr) sets, SQLite through RETURNING (MariaDB has no UPDATE … RETURNING).
- */
-async function takeTicketNumber(tx: EntityManager, workspaceId: number): Promise<number> {
-  const number =
-    tx.connection.options.type === 'mysql'
-      ? (
-          (await runStatement(
-            tx,
-            'UPDATE workspaces SET ticket_counter = LAST_INSERT_ID(ticket_counter + 1) WHERE id = ?',
-            [workspaceId],
-          )) as MysqlWriteHeader
-        ).insertId
-      : (
-          (await tx.query(
-            'UPDATE workspaces SET ticket_counter = ticket_counter + 1 WHERE id = ? RETURNING ticket_counter',
-            [workspaceId],
-          )) as { ticket_counter: number }[]
-        )[0]?.ticket_counter;
-  if (!number) throw new Error(`Workspace ${workspaceId} has no ticket counter`);
-  return Number(number);
-}
-
 async function resolveCategory(
   tx: EntityManager,
   workspaceId: number,
@@ -198,7 +140,7 @@ async function resolveCategory(
 ): Promise<number | null> {
   if (categoryId === null || categoryId === undefined) return null;
   const id = parseId(categoryId);
-  const category = id === null ? null : await findOneBy(tx, CategoryEntity, { id, workspaceId });
+  const category = id === null ? null : await findCategoryInWorkspace(tx, id, workspaceId);
   if (!category) throw new InvalidInput('categoryId', 'No category with this id in the workspace.');
   return category.id;
 }

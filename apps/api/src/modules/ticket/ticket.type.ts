@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../common/scalars/date-time.scalar';
-import type { MemberEntity } from '../member/member.entity';
-import type { RequesterEntity } from '../requester/requester.entity';
+import type { MemberEntity } from '../member';
+import type { RequesterEntity } from '../requester';
 import type { TicketEntity } from './ticket.entity';
 import { Channel, Priority, priorityFromRank, TicketStatus } from './ticket.enums';
 import { formatReference } from './ticket-reference';

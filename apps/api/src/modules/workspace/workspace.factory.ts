@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { insertOne } from '../../database/entity-queries';
-import { TicketCountsEntity } from '../ticket/ticket-counts.entity';
-import { WorkspaceEntity } from './workspace.entity';
+import type { WorkspaceEntity } from './workspace.entity';
+import { insertWorkspace, slugTaken } from './workspace.repository';
 
 export function slugify(name: string): string {
   const slug = name
@@ -15,25 +14,23 @@ export function slugify(name: string): string {
   return slug || 'workspace';
 }
 
-/**
- * Slugs are unique; a taken slug gets a random suffix. Checked before inserting so the transaction
- * never hits the unique index on the common path (a rare race still fails cleanly as a conflict).
- */
-export async function createWorkspace(
-  manager: EntityManager,
-  name: string,
-  now: Date,
-): Promise<WorkspaceEntity> {
-  const base = slugify(name);
-  const taken = await manager.existsBy(WorkspaceEntity, { slug: base });
-  const slug = taken ? `${base}-${randomBytes(3).toString('hex')}` : base;
-  const values = { name, slug, ticketCounter: 0, createdAt: now };
-  const workspace: WorkspaceEntity = { ...values, id: await insertOne(manager, WorkspaceEntity, values) };
-  await insertOne(manager, TicketCountsEntity, {
-    workspaceId: workspace.id,
-    openCount: 0,
-    unassignedCount: 0,
-    totalCount: 0,
-  });
-  return workspace;
+/** What other modules set up for a new workspace, in its transaction (the ticket module: its counts). */
+export interface WorkspaceHooks {
+  created(tx: EntityManager, workspace: WorkspaceEntity): Promise<void>;
+}
+
+export class WorkspaceFactory {
+  constructor(private readonly hooks: WorkspaceHooks) {}
+
+  /**
+   * Slugs are unique; a taken slug gets a random suffix. Checked before inserting so the transaction
+   * never hits the unique index on the common path (a rare race still fails cleanly as a conflict).
+   */
+  async create(tx: EntityManager, name: string, now: Date): Promise<WorkspaceEntity> {
+    const base = slugify(name);
+    const slug = (await slugTaken(tx, base)) ? `${base}-${randomBytes(3).toString('hex')}` : base;
+    const workspace = await insertWorkspace(tx, { name, slug, ticketCounter: 0, createdAt: now });
+    await this.hooks.created(tx, workspace);
+    return workspace;
+  }
 }

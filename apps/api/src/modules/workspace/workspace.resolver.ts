@@ -1,9 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { parseId } from '../../common/ids';
-import { Category } from '../category/category.type';
-import { MAX_MEMBERS_LISTED } from '../member/member.service';
-import { Member } from '../member/member.type';
+import { required } from '../../common/required';
+import { MAX_MEMBERS_LISTED, Member } from '../member';
 import { Workspace } from './workspace.type';
 
 // A deactivated member still reaches their workspace through their own Agent.memberships: its
@@ -34,10 +33,13 @@ export class WorkspaceResolver {
     if (!services.access.findMember(viewer, workspace.rowId)) return [];
     return (await services.members.list(workspace.rowId, includeInactive ?? false)).map(Member.from);
   }
+}
 
-  @FieldResolver(() => [Category])
-  async categories(@Root() workspace: Workspace, @Ctx() { services, viewer }: Context): Promise<Category[]> {
-    if (!services.access.findMember(viewer, workspace.rowId)) return [];
-    return (await services.categories.list(workspace.rowId)).map(Category.from);
+/** Member.workspace: here, since workspaces build on members (the member module knows nothing of them). */
+@Resolver(() => Member)
+export class MemberWorkspaceResolver {
+  @FieldResolver(() => Workspace)
+  async workspace(@Root() member: Member, @Ctx() { loaders }: Context): Promise<Workspace> {
+    return Workspace.from(required(await loaders.workspace.load(member.workspaceId)));
   }
 }

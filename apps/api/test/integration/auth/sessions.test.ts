@@ -1,5 +1,5 @@
 import { hashToken } from '../../../src/common/auth/token';
-import { AuthTokenEntity } from '../../../src/modules/agent/auth-token.entity';
+import { AuthTokenEntity } from '../../../src/modules/auth/auth-token.entity';
 import { addAgent, PASSWORD, signUpOwner, uniqueEmail } from '../../support/factories';
 import { startTestApi, type TestApi } from '../../support/test-server';
 

@@ -3,12 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { createLogger } from '../../../src/common/logger';
 import type { DatabaseConfig } from '../../../src/config';
 import { openDatabase } from '../../../src/database/open-database';
+import { entities } from '../../../src/modules';
 import { createServer } from '../../../src/server';
 
 /** The body of api-process.js (see there). */
 async function main(): Promise<void> {
   const config = JSON.parse(process.env.DESKLINE_TEST_DATABASE as string) as DatabaseConfig;
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, entities);
   const server = await createServer({
     db,
     config: { tokenTtlHours: 24, production: false, webDist: null, trustProxy: false },

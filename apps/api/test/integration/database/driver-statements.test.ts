@@ -1,4 +1,4 @@
-import { findOneBy, findOneByOrFail, insertOne } from '../../../src/database/entity-queries';
+import { findOneBy, findOneByOrFail, insertOne } from '../../../src/database';
 import { readRows } from '../../../src/database/driver-statements';
 import { AgentEntity } from '../../../src/modules/agent/agent.entity';
 import { MemberEntity } from '../../../src/modules/member/member.entity';

@@ -1,7 +1,6 @@
-import { findOneBy, findOneByOrFail, insertOne, updateBy } from '../../../src/database/entity-queries';
-import { preparedRows } from '../../../src/database/prepared-queries';
-import { AgentEntity } from '../../../src/modules/agent/agent.entity';
-import { MemberEntity } from '../../../src/modules/member/member.entity';
+import { findOneBy, findOneByOrFail, insertOne, rows, statement, updateBy } from '../../../src/database';
+import { AgentEntity } from '../../../src/modules/agent';
+import { MemberEntity } from '../../../src/modules/member';
 import { statementsSentDuring } from '../../support/database-probes';
 import { startTestApi, type TestApi } from '../../support/test-server';
 
@@ -30,11 +29,39 @@ it('reads with each call’s own values, never the values of the call that built
 });
 
 it('fails, rather than reading anything, when a parameter the SQL names is not given', async () => {
-  const build = () => api.db.manager.createQueryBuilder(AgentEntity, 'a').where('a.email = :email');
-  expect(
-    await preparedRows(api.db.manager, 'test:agent-by-email', build, { email: 'first@example.com' }),
-  ).toHaveLength(1);
-  await expect(preparedRows(api.db.manager, 'test:agent-by-email', build, {})).rejects.toThrow();
+  const byEmail = statement<{ email?: string }>('test: agent by email', (manager) =>
+    manager.createQueryBuilder(AgentEntity, 'a').where('a.email = :email'),
+  );
+  expect(await rows(api.db.manager, byEmail, { email: 'first@example.com' })).toHaveLength(1);
+  await expect(rows(api.db.manager, byEmail, {})).rejects.toThrow();
+});
+
+// The hazard of a cache keyed by a caller's string: a second statement under a name already used ran
+// the first one's SQL. Each declaration owns its SQL, whatever it is called.
+it('runs each declared statement’s own SQL, even under the same name', async () => {
+  const byEmail = statement<{ value: string }>('test: agent by', (manager) =>
+    manager.createQueryBuilder(AgentEntity, 'a').where('a.email = :value'),
+  );
+  const byName = statement<{ value: string }>('test: agent by', (manager) =>
+    manager.createQueryBuilder(AgentEntity, 'a').where('a.name = :value'),
+  );
+  expect(await rows(api.db.manager, byEmail, { value: 'first@example.com' })).toHaveLength(1);
+  expect(await rows(api.db.manager, byName, { value: 'Agent 1' })).toMatchObject([
+    { a_email: 'second@example.com' },
+  ]);
+  expect(await rows(api.db.manager, byName, { value: 'first@example.com' })).toEqual([]);
+});
+
+it('binds parameters only outside string literals: a :word inside quotes is text', async () => {
+  const withLiteral = statement<{ email: string }>('test: literal colon', (manager) =>
+    manager
+      .createQueryBuilder(AgentEntity, 'a')
+      .select("'at :email, not bound'", 'note')
+      .where('a.email = :email'),
+  );
+  expect(await rows(api.db.manager, withLiteral, { email: 'first@example.com' })).toEqual([
+    { note: 'at :email, not bound' },
+  ]);
 });
 
 it('sends one SQL text per shape, the values bound apart from it, so each database compiles it once', async () => {

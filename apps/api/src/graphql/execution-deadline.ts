@@ -1,6 +1,6 @@
 import type { GatewayExecutor } from '@apollo/server-gateway-interface';
 import { GraphQLError, type ExecutionResult } from 'graphql';
-import { DomainError } from './errors';
+import { DomainError } from '../common/errors';
 
 export const QUERY_DEADLINE_MS = 10_000;
 

@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import { compileQuery } from 'graphql-jit';
 import { compiledQueryGateway, type CompileOptions } from './compiled-query-gateway';
-import { NotFound } from './errors';
+import { NotFound } from '../common/errors';
 import { RequestDeadline } from './execution-deadline';
 import { formatError } from './format-error';
 

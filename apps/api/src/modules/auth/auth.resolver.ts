@@ -1,8 +1,7 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import type { SignedIn } from './auth.service';
-import { Member } from '../member/member.type';
-import { Agent } from './agent.type';
+import { Agent } from '../agent';
 import { AuthPayload } from './auth-payload.type';
 import { SignUpInput } from './sign-up.input';
 
@@ -34,14 +33,6 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Revokes the token the request was sent with, at once.' })
   signOut(@Ctx() { services, viewer }: Context): Promise<boolean> {
     return services.auth.signOut(services.access.requireViewer(viewer));
-  }
-
-  @FieldResolver(() => [Member], {
-    description:
-      'For the viewer: all of their memberships. For anyone else: only those in workspaces the viewer also belongs to.',
-  })
-  async memberships(@Root() agent: Agent, @Ctx() { services, viewer }: Context): Promise<Member[]> {
-    return (await services.members.membershipsVisibleTo(viewer, agent.rowId)).map(Member.from);
   }
 }
 

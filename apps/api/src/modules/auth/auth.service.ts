@@ -1,21 +1,14 @@
 import type { EntityManager } from 'typeorm';
-import type { Database } from '../../database/database';
-import { isUniqueViolation } from '../../database/database-errors';
-import { findOneBy, insertOne } from '../../database/entity-queries';
-import { preparedRows } from '../../database/prepared-queries';
-import { rawEntityReader } from '../../database/raw-entity-reader';
+import { isUniqueViolation, type Database } from '../../database';
 import { Conflict, Forbidden, Unauthenticated } from '../../common/errors';
 import { hashPassword, verifyPassword } from '../../common/auth/password';
 import type { SignInLimiter, SignUpLimiter } from '../../common/auth/sign-in-limiter';
 import { hashToken, newToken } from '../../common/auth/token';
 import { normalizeEmail } from '../../common/normalize';
-import { MemberEntity } from '../member/member.entity';
-import { createMember } from '../member/member.factory';
-import { MemberRole } from '../member/member-role.enum';
-import type { Viewer } from '../workspace/access.service';
-import { createWorkspace } from '../workspace/workspace.factory';
-import { AgentEntity } from './agent.entity';
-import { AuthTokenEntity } from './auth-token.entity';
+import { findAgentByEmail, insertAgent, type AgentEntity } from '../agent';
+import { MemberRole, type MemberService, type Viewer } from '../member';
+import type { WorkspaceFactory } from '../workspace';
+import { deleteToken, findTokenWithMemberships, insertToken } from './auth.repository';
 import type { SignUpInput } from './sign-up.input';
 
 export interface SignedIn {
@@ -33,33 +26,29 @@ class EmailTaken extends Conflict {
 }
 
 export class AuthService {
-  private readonly readToken: (row: Record<string, unknown>) => AuthTokenEntity;
-  private readonly readMember: (row: Record<string, unknown>) => MemberEntity;
-
   constructor(
     private readonly db: Database,
     private readonly tokenTtlHours: number,
     private readonly limiter: SignInLimiter,
     private readonly signUpLimiter: SignUpLimiter,
-  ) {
-    this.readToken = rawEntityReader(db.dataSource, AuthTokenEntity, 't');
-    this.readMember = rawEntityReader(db.dataSource, MemberEntity, 'm');
-  }
+    private readonly workspaces: WorkspaceFactory,
+    private readonly members: MemberService,
+  ) {}
 
   async signUp(input: SignUpInput, clientAddress: string): Promise<SignedIn> {
     const email = normalizeEmail(input.email);
     await this.signUpLimiter.consume(email, clientAddress);
     // Looked up before the password is hashed, so a taken email costs no hashing; the unique index
     // still decides a race, with the same answer.
-    if (await findOneBy(this.db.manager, AgentEntity, { email })) throw new EmailTaken();
+    if (await findAgentByEmail(this.db.manager, email)) throw new EmailTaken();
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.db.transaction(async (manager) => {
         const now = new Date();
         const values = { email, name: input.name.trim(), passwordHash, createdAt: now };
-        const agent: AgentEntity = { ...values, id: await insertOne(manager, AgentEntity, values) };
-        const workspace = await createWorkspace(manager, input.workspaceName.trim(), now);
-        await createMember(manager, {
+        const agent = await insertAgent(manager, values);
+        const workspace = await this.workspaces.create(manager, input.workspaceName.trim(), now);
+        await this.members.join(manager, {
           workspaceId: workspace.id,
           agentId: agent.id,
           name: agent.name,
@@ -78,7 +67,7 @@ export class AuthService {
   async signIn(rawEmail: string, password: string, clientAddress: string): Promise<SignedIn> {
     const email = normalizeEmail(rawEmail);
     await this.limiter.assertAllowed(email, clientAddress);
-    const agent = await findOneBy(this.db.manager, AgentEntity, { email });
+    const agent = await findAgentByEmail(this.db.manager, email);
     const ok = agent
       ? await verifyPassword(password, agent.passwordHash)
       : await verifyPassword(password, await DUMMY_HASH);
@@ -87,7 +76,7 @@ export class AuthService {
       throw new Unauthenticated('The email or password is not correct.');
     }
     await this.limiter.recordSuccess(email, clientAddress);
-    const active = await this.db.manager.countBy(MemberEntity, { agentId: agent.id, active: true });
+    const active = await this.members.activeMembershipsOf(agent.id);
     if (active === 0)
       throw new Forbidden('Your memberships have all been deactivated; ask a workspace admin.');
     const token = await this.db.transaction((manager) => this.issueToken(manager, agent.id, new Date()));
@@ -95,7 +84,7 @@ export class AuthService {
   }
 
   async signOut(viewer: Viewer): Promise<boolean> {
-    await this.db.transaction((manager) => manager.delete(AuthTokenEntity, { tokenHash: viewer.tokenHash }));
+    await this.db.transaction((manager) => deleteToken(manager, viewer.tokenHash));
     return true;
   }
 
@@ -104,31 +93,15 @@ export class AuthService {
     if (!token) return null;
     const tokenHash = hashToken(token);
     // Every request makes this read: the token and all of the agent's memberships, one row per membership.
-    const rows = await preparedRows(
-      this.db.manager,
-      'viewer',
-      () =>
-        this.db.manager
-          .createQueryBuilder(AuthTokenEntity, 't')
-          .leftJoin(MemberEntity, 'm', 'm.agentId = t.agentId')
-          .addSelect('m')
-          .where('t.tokenHash = :tokenHash'),
-      { tokenHash },
-    );
-    const first = rows[0];
-    if (!first) return null;
-    const { agentId, expiresAt } = this.readToken(first);
-    if (expiresAt.getTime() <= Date.now()) return null;
-    return {
-      agentId,
-      tokenHash,
-      memberships: rows.filter((row) => row['m_id'] != null).map(this.readMember),
-    };
+    const found = await findTokenWithMemberships(this.db.manager, tokenHash);
+    if (!found) return null;
+    if (found.token.expiresAt.getTime() <= Date.now()) return null;
+    return { agentId: found.token.agentId, tokenHash, memberships: found.memberships };
   }
 
   private async issueToken(manager: EntityManager, agentId: number, now: Date): Promise<string> {
     const token = newToken();
-    await insertOne(manager, AuthTokenEntity, {
+    await insertToken(manager, {
       agentId,
       tokenHash: hashToken(token),
       expiresAt: new Date(now.getTime() + this.tokenTtlHours * 3_600_000),

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { insertOne } from '../../database/entity-queries';
+import { insertOne } from '../../database';
 import { AssignmentEventEntity } from './assignment-event.entity';
 import type { AssignmentVia } from './assignment-via.enum';
 
@@ -13,8 +13,8 @@ export interface AssignmentChange {
 }
 
 /**
- * The only writer of assignment history. Callers pass the transaction that changes the assignee,
- * so a change and its event commit or roll back together.
+ * The only writer of assignment history (`assignment_events`). The ticket module's changes of assignee
+ * call it in their transaction, so a change and its event commit or roll back together.
  */
 export async function recordAssignment(manager: EntityManager, changes: AssignmentChange[]): Promise<void> {
   const rows = changes.map((c) => ({

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, GraphQLError, type GraphQLSchema, Kind, visit } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination/page.args';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination/page.args';
 
 export const MAX_QUERY_COST = 25_000;
 

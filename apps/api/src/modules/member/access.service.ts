@@ -1,7 +1,7 @@
 import { Forbidden, NotFound, Unauthenticated } from '../../common/errors';
 import { parseId } from '../../common/ids';
-import type { MemberEntity } from '../member/member.entity';
-import { canManageMembers } from '../member/member-role.enum';
+import type { MemberEntity } from './member.entity';
+import { canManageMembers } from './member-role.enum';
 
 /**
  * The signed-in agent of one request, with all of their memberships (active or not) as they stood

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Logger } from './logger';
+import type { Logger } from '../common/logger';
 import { MAX_RESPONSE_BYTES, responseTooLargeMessage, type ResponseBudget } from './response-budget';
 
 /**

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { InvalidInput, NotFound } from './errors';
+import { InvalidInput, NotFound } from '../common/errors';
 import { fieldFromCoercionMessage, formatError } from './format-error';
 
 describe('formatError', () => {

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Agent } from './agent.type';
+import { Agent } from '../agent';
 
 @ObjectType('AuthPayload', { simpleResolvers: true })
 export class AuthPayload {

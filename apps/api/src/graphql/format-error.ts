@@ -2,7 +2,7 @@ import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { isDatabaseUnreachable } from '../database/database-errors';
-import { DomainError, type ErrorCode } from './errors';
+import { DomainError, type ErrorCode } from '../common/errors';
 
 // Errors Apollo and graphql-js raise for a malformed request: their messages describe the request only.
 const REQUEST_ERROR_CODES = new Set([
