@@ -37,6 +37,50 @@ export default defineConfig(
   },
 
   {
+    // The API's layers (CONTRIBUTING.md): a module reaches another module only through its face (its
+    // index.ts), and the database only through database/index.ts; drivers, dialects and TypeORM
+    // internals stay inside database/. The shared layers (common/, graphql/, database/) know no module.
+    files: ['apps/api/src/modules/**/*.ts'],
+    ignores: ['apps/api/src/modules/index.ts'], // the registry, which lists every module's face
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.)[^/]+/.+',
+              message: "Import another module through its face ('../<module>'), not its files.",
+            },
+            {
+              regex: '^(\\.\\./)+database/.+',
+              message: "Reach the database through its face ('../../database'), not its files.",
+            },
+            { group: ['typeorm/*'], message: 'TypeORM internals live in database/typeorm-internals.ts.' },
+            { group: ['mysql2', 'mysql2/*', 'better-sqlite3'], message: 'Drivers live in database/.' },
+          ],
+        },
+      ],
+    },
+  },
+
+  {
+    files: ['apps/api/src/{common,graphql,database}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+modules(/|$)',
+              message: 'The shared layers know no module: a module registers with them (modules/index.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
+  {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     extends: [reactHooks.configs.flat.recommended],
   },
