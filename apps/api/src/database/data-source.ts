@@ -16,7 +16,7 @@ export function createDataSource(db: DatabaseConfig, entities: EntityList): Data
       ...common,
       type: 'better-sqlite3',
       database: db.file,
-      // Compiled statements kept by SQL text: the prepared shapes (prepared-queries.ts) bind their
+      // Compiled statements kept by SQL text: declared statements (statement.ts) bind their
       // values, so each is compiled once; 100, the default, is fewer than the shapes in use.
       statementCacheSize: 1000,
       // WAL lets readers go on while a write commits; the busy timeout covers another process writing.

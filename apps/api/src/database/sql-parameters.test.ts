@@ -34,7 +34,9 @@ describe('named parameters', () => {
 
   it('refuses a parameter not given, and an empty list', () => {
     expect(() => bind('SELECT :a', {})).toThrow('The SQL names :a, which was not given');
-    expect(() => bind('SELECT 1 WHERE a IN (:...a)', { a: [] })).toThrow('needs a list of at least one value');
+    expect(() => bind('SELECT 1 WHERE a IN (:...a)', { a: [] })).toThrow(
+      'needs a list of at least one value',
+    );
   });
 
   it('parses each SQL text once: the cache is keyed by the text itself', () => {

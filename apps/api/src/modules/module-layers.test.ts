@@ -64,7 +64,9 @@ describe('module faces (the ESLint rule pnpm lint runs)', () => {
 /** Which modules each module's files import (through faces or not), read from the source. */
 function moduleImports(): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
-  const modules = fs.readdirSync(modulesDir).filter((d) => fs.statSync(path.join(modulesDir, d)).isDirectory());
+  const modules = fs
+    .readdirSync(modulesDir)
+    .filter((d) => fs.statSync(path.join(modulesDir, d)).isDirectory());
   for (const module of modules) {
     const imports = new Set<string>();
     for (const file of fs.readdirSync(path.join(modulesDir, module))) {

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** A member's open tickets, changed with its tickets (see ticket-counts.ts): the total of "Assigned to me". */
+/** A member's open tickets, changed with its tickets (see ticket-counts.repository.ts): the total of "Assigned to me". */
 @Entity('member_ticket_counts')
 export class MemberTicketCountsEntity {
   @PrimaryColumn({ name: 'member_id', type: 'integer' })

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** A workspace's ticket totals, changed with its tickets (see ticket-counts.ts). */
+/** A workspace's ticket totals, changed with its tickets (see ticket-counts.repository.ts). */
 @Entity('ticket_counts')
 export class TicketCountsEntity {
   @PrimaryColumn({ name: 'workspace_id', type: 'integer' })
