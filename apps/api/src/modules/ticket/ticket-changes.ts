@@ -47,7 +47,7 @@ export async function createTicket(
  * Gives the ticket to `toMemberId` (null: back to the Unassigned queue), as `actorId` did it. The
  * caller has checked (and locked) the member it goes to. No change, no history entry.
  */
-export async function changeAssignee(
+export function changeAssignee(
   tx: EntityManager,
   ticketId: number,
   toMemberId: number | null,
@@ -55,15 +55,16 @@ export async function changeAssignee(
   actorId: number,
   now: Date,
 ): Promise<TicketEntity> {
-  const current = await touchTicket(tx, ticketId, now);
-  if (current.assigneeId === toMemberId) return current;
-  await writeTicket(tx, ticketId, { assigneeId: toMemberId });
-  await recordAssignment(tx, [
-    { ticketId, via, actorId, fromMemberId: current.assigneeId, toMemberId, at: now },
-  ]);
-  const changed = { ...current, assigneeId: toMemberId };
-  await moveTicketCounts(tx, current.workspaceId, current, changed);
-  return changed;
+  return applyChange(
+    tx,
+    ticketId,
+    now,
+    (current) => (current.assigneeId === toMemberId ? {} : { assigneeId: toMemberId }),
+    (current) =>
+      recordAssignment(tx, [
+        { ticketId, via, actorId, fromMemberId: current.assigneeId, toMemberId, at: now },
+      ]),
+  );
 }
 
 /**
@@ -112,17 +113,33 @@ export interface TicketFields {
 }
 
 /** Subject, priority, status and category; the open state (and so the counts) follows the status. */
-export async function changeFields(
+export function changeFields(
   tx: EntityManager,
   ticketId: number,
   fields: TicketFields,
   now: Date,
 ): Promise<TicketEntity> {
+  return applyChange(tx, ticketId, now, () =>
+    fields.status === undefined ? { ...fields } : { ...fields, isOpen: isOpenStatus(fields.status) },
+  );
+}
+
+/**
+ * The shape of a change of one ticket: lock it (as committed), write what `changesOf` asks of it
+ * (nothing: no change, nothing recorded), record it, then move the counts.
+ */
+async function applyChange(
+  tx: EntityManager,
+  ticketId: number,
+  now: Date,
+  changesOf: (current: TicketEntity) => Partial<TicketEntity>,
+  record?: (current: TicketEntity) => Promise<void>,
+): Promise<TicketEntity> {
   const current = await touchTicket(tx, ticketId, now);
-  const changes: Partial<TicketEntity> = { ...fields };
-  if (fields.status !== undefined) changes.isOpen = isOpenStatus(fields.status);
+  const changes = changesOf(current);
   if (Object.keys(changes).length === 0) return current;
   await writeTicket(tx, ticketId, changes);
+  await record?.(current);
   const changed = { ...current, ...changes };
   await moveTicketCounts(tx, current.workspaceId, current, changed);
   return changed;
