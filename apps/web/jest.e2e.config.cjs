@@ -1,6 +1,7 @@
 /**
  * Browser tests (e2e/**\/*.e2e.test.ts): the built API and web app in a real headless Chromium.
- * Builds nothing: `pnpm test:e2e` builds apps/api/dist and apps/web/dist first.
+ * Builds nothing: `pnpm test:e2e` builds apps/api/dist, packages/api-launcher/dist (startApi) and
+ * apps/web/dist first.
  */
 const swc = [
   '@swc/jest',

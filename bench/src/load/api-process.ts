@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ApiHandle, startApi } from '@deskline/api-launcher';
 import fs from 'node:fs';
 import path from 'node:path';
 import { apiDir, apiMain } from '../lib/paths';
@@ -13,13 +13,18 @@ export interface SqlStats {
  * LOG_LEVEL=silent and NODE_ENV=production, as it would run behind a load balancer.
  */
 export class ApiProcess {
-  private constructor(
-    private readonly child: ChildProcess,
-    readonly url: string,
-  ) {}
+  readonly url: string;
+
+  private constructor(private readonly api: ApiHandle) {
+    this.url = api.url;
+  }
 
   get pid(): number {
-    return this.child.pid ?? -1;
+    return this.api.pid;
+  }
+
+  private get child() {
+    return this.api.child;
   }
 
   /** workers: the API's WORKERS; undefined leaves its default (one per core on MySQL, one on SQLite). */
@@ -33,7 +38,9 @@ export class ApiProcess {
     if (!fs.existsSync(apiMain))
       throw new Error(`${apiMain} is missing: build the API first (pnpm --filter @deskline/api build).`);
     const preload = path.join(__dirname, 'query-counter.preload.js');
-    const child = spawn(process.execPath, [...nodeArgs, '-r', preload, apiMain], {
+    const api = await startApi({
+      entry: apiMain,
+      nodeArgs: [...nodeArgs, '-r', preload],
       cwd: apiDir,
       env: {
         ...process.env,
@@ -48,26 +55,10 @@ export class ApiProcess {
         BENCH_API_DIR: apiDir,
         ...(workers === undefined ? {} : { WORKERS: workers }),
       },
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      // The query counter answers over it.
+      ipc: true,
     });
-    let output = '';
-    child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-    const api = new ApiProcess(child, `http://127.0.0.1:${port}`);
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline) {
-      if (child.exitCode !== null)
-        throw new Error(`The API exited (${child.exitCode}) while starting:\n${output}`);
-      try {
-        const res = await fetch(`${api.url}/healthz`);
-        if (res.ok) return api;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    child.kill('SIGKILL');
-    throw new Error(`The API did not answer /healthz within 60 s:\n${output}`);
+    return new ApiProcess(api);
   }
 
   /** The server processes: this one, and its cluster workers when it runs several. */
@@ -100,12 +91,7 @@ export class ApiProcess {
   }
 
   async stop(): Promise<void> {
-    if (this.child.exitCode !== null) return;
-    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-    this.child.kill('SIGTERM');
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
+    await this.api.stop();
   }
 }
 

@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ApiHandle, startApi } from '@deskline/api-launcher';
 import fs from 'node:fs';
 import net from 'node:net';
 import { onCleanup } from './cleanup';
 import { GraphQLClient } from './graphql';
-import { API_ENTRY, API_ROOT, REGISTER_TS } from './paths';
+import { API_ENTRY, API_ROOT } from './paths';
 
 export interface TransactionStats {
   attempts: number;
@@ -25,15 +25,20 @@ export interface ApiOptions {
 /** A real Deskline server (apps/api/src/main.ts) in a process of its own, configured from the environment. */
 export class ApiProcess {
   readonly client: GraphQLClient;
-  private exited: Promise<number | null>;
 
   private constructor(
     readonly name: string,
-    readonly port: number,
-    private readonly child: ChildProcess,
+    private readonly api: ApiHandle,
   ) {
-    this.client = new GraphQLClient(`http://127.0.0.1:${port}`);
-    this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    this.client = new GraphQLClient(api.url);
+  }
+
+  get port(): number {
+    return this.api.port;
+  }
+
+  private get child() {
+    return this.api.child;
   }
 
   static async start(options: ApiOptions): Promise<ApiProcess> {
@@ -42,54 +47,50 @@ export class ApiProcess {
     log.write(
       `\n--- ${new Date().toISOString()} starting ${options.name} on port ${port} (${options.databaseUrl})\n`,
     );
-    const child = spawn(process.execPath, ['-r', REGISTER_TS, API_ENTRY], {
-      cwd: API_ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: options.databaseUrl,
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'production',
-        // Fixtures sign up many owners from 127.0.0.1.
-        SIGN_UPS_PER_HOUR: '1000000',
-        ...options.env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    });
-    const api = new ApiProcess(options.name, port, child);
+    let handle: ApiHandle;
+    try {
+      handle = await startApi({
+        name: options.name,
+        // api-entry.js (compiled) imports main.ts from apps/api/src: the swc hook compiles it.
+        entry: API_ENTRY,
+        registerTs: true,
+        cwd: API_ROOT,
+        env: {
+          ...process.env,
+          DATABASE_URL: options.databaseUrl,
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          LOG_LEVEL: 'warn',
+          NODE_ENV: 'production',
+          // Fixtures sign up many owners from 127.0.0.1.
+          SIGN_UPS_PER_HOUR: '1000000',
+          ...options.env,
+        },
+        // api-entry answers 'stats' over it, and stops when it closes (this run went away).
+        ipc: true,
+        onOutput: (chunk) => {
+          // A failed start closes the log; a worker it left behind may still write.
+          if (!log.writableEnded) log.write(chunk);
+        },
+      });
+    } catch (err) {
+      log.end();
+      throw err;
+    }
+    handle.child.once('close', () => log.end());
+    const api = new ApiProcess(options.name, handle);
     const removeCleanup = onCleanup(`stop ${options.name}`, () => api.kill());
-    void api.exited.then(() => removeCleanup());
-
-    let output = '';
-    const listening = new Promise<void>((resolve, reject) => {
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        if (/health\s+http:\/\/\S+\/healthz/.test(output)) resolve();
-      };
-      child.stdout?.on('data', onData);
-      child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      void api.exited.then((code) =>
-        reject(new Error(`${options.name} exited with ${code} before listening:\n${output.slice(-2000)}`)),
-      );
-      setTimeout(
-        () => reject(new Error(`${options.name} did not listen within 60 s:\n${output.slice(-2000)}`)),
-        60_000,
-      ).unref();
-    });
-    child.stdout?.pipe(log);
-    child.stderr?.pipe(log);
-    await listening;
+    void handle.exited.then(() => removeCleanup());
     return api;
   }
 
   /** The process id, for reading its memory from /proc. */
   get pid(): number {
-    return this.child.pid ?? 0;
+    return this.api.pid;
   }
 
   get running(): boolean {
-    return this.child.exitCode === null && this.child.signalCode === null;
+    return this.api.running;
   }
 
   /** The transaction counts of this process so far (null when it does not answer: killed, or busy for 5 s). */
@@ -111,16 +112,14 @@ export class ApiProcess {
     });
   }
 
-  /** SIGTERM: Deskline drains in-flight requests, closes its pool and exits 0. */
-  async stop(): Promise<number | null> {
-    if (this.running) this.child.kill('SIGTERM');
-    return this.exited;
+  /** SIGTERM: Deskline drains in-flight requests, closes its pool and exits 0 (waited for however long it takes, no SIGKILL). */
+  stop(): Promise<number | null> {
+    return this.api.stop(null);
   }
 
   /** SIGKILL: the process dies at once, mid-request, as in a crash or an OOM kill. */
   async kill(): Promise<void> {
-    if (this.running) this.child.kill('SIGKILL');
-    await this.exited;
+    await this.api.kill('SIGKILL');
   }
 }
 

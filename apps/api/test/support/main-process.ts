@@ -1,39 +1,58 @@
-import { spawn } from 'node:child_process';
+import { API_MAIN_TS, ApiStartError, startApi, type ApiHandle } from '@deskline/api-launcher';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import type { GraphQLResponse } from './test-server';
 
-const apiRoot = path.resolve(__dirname, '../..');
-
 export interface MainProcess {
-  child: ReturnType<typeof spawn>;
+  /** Available once `listening` or `exited` has settled. */
+  child: ChildProcess;
   exited: Promise<number | null>;
-  /** The base URL, once the start banner is printed. */
+  /** The base URL, once the server is ready (startApi's ready line). */
   listening: Promise<string>;
   output(): string;
 }
 
-/** src/main.ts as production runs it (configuration from the environment). */
+/**
+ * src/main.ts as production runs it (configuration from the environment). Synchronous, unlike startApi,
+ * because the tests of a process that cannot start await only its exit and read its output.
+ */
 export function startMain(env: Record<string, string>): MainProcess {
-  const child = spawn(process.execPath, ['-r', './test/support/register-ts.js', 'src/main.ts'], {
-    cwd: apiRoot,
+  const started = startApi({
+    name: 'main.ts',
+    entry: API_MAIN_TS,
+    registerTs: true,
     env: { ...process.env, LOG_LEVEL: 'silent', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const listening = new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', () => {
-      const url = /playground\s+(http:\/\/\S+)\/graphql/.exec(output)?.[1];
-      if (url) resolve(url);
-    });
-    void exited.then((code) => reject(new Error(`main.ts exited with ${code} before listening:\n${output}`)));
-  });
+  // The running server, or the error of one that exited before it was ready.
+  let settled: ApiHandle | ApiStartError | undefined;
+  const listening = started.then(
+    (api) => {
+      settled = api;
+      return api.url;
+    },
+    (err: unknown) => {
+      if (err instanceof ApiStartError) settled = err;
+      throw err;
+    },
+  );
   listening.catch(() => undefined); // awaited by the tests that expect it to listen
-  return { child, exited, listening, output: () => output };
+  const exited = listening.then(
+    () => (settled as ApiHandle).exited,
+    (err: unknown) => {
+      if (err instanceof ApiStartError) return err.exitCode;
+      throw err;
+    },
+  );
+  return {
+    get child() {
+      if (!settled) throw new Error('main.ts is still starting: await listening or exited first');
+      return settled.child;
+    },
+    exited,
+    listening,
+    output: () => (settled instanceof ApiStartError ? settled.output : (settled?.output() ?? '')),
+  };
 }
 
 export function randomPort(): string {

@@ -1,11 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { API_DIST_MAIN, startApi } from '@deskline/api-launcher';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
 const repoRoot = path.resolve(__dirname, '../../../..');
-const apiMain = path.join(repoRoot, 'apps/api/dist/main.js');
 // E2E_WEB_DIST: try another build of the web app against the same flow.
 const webDist = process.env['E2E_WEB_DIST'] ?? path.join(repoRoot, 'apps/web/dist');
 
@@ -30,11 +29,11 @@ function freePort(): Promise<number> {
 
 /**
  * The real API process (node apps/api/dist/main.js) serving the built web app, on a fresh SQLite file in a
- * temporary folder; resolves once /healthz answers.
+ * temporary folder; resolves once it is ready (startApi).
  */
 export async function startApiServer(): Promise<ApiServer> {
   for (const [what, file] of [
-    ['the API (pnpm --filter @deskline/api build)', apiMain],
+    ['the API (pnpm --filter @deskline/api build)', API_DIST_MAIN],
     ['the web app (pnpm --filter @deskline/web build)', path.join(webDist, 'index.html')],
   ] as const) {
     if (!fs.existsSync(file))
@@ -43,9 +42,9 @@ export async function startApiServer(): Promise<ApiServer> {
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deskline-e2e-'));
   const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const output: string[] = [];
-  const child: ChildProcess = spawn(process.execPath, [apiMain], {
+  const removeDir = () => fs.rmSync(dir, { recursive: true, force: true });
+  const api = await startApi({
+    entry: API_DIST_MAIN,
     cwd: dir,
     env: {
       PATH: process.env['PATH'],
@@ -56,41 +55,17 @@ export async function startApiServer(): Promise<ApiServer> {
       WEB_DIST: webDist,
       LOG_LEVEL: 'warn',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    readyTimeoutMs: 30_000,
+  }).catch((err: unknown) => {
+    removeDir();
+    throw err;
   });
-  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await exited;
-      clearTimeout(timer);
-    }
-    fs.rmSync(dir, { recursive: true, force: true });
+  return {
+    url: api.url,
+    async stop() {
+      // SIGKILL after 5 s: the browser tests do not wait on a slow drain.
+      await api.stop(5000);
+      removeDir();
+    },
   };
-
-  const deadline = Date.now() + 30000;
-  for (;;) {
-    if (child.exitCode !== null) {
-      await stop();
-      throw new Error(
-        `The API exited with code ${child.exitCode} before it was healthy:\n${output.join('')}`,
-      );
-    }
-    try {
-      const res = await fetch(`${url}/healthz`);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`The API did not answer ${url}/healthz within 30 s:\n${output.join('')}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { url, stop };
 }

@@ -18,15 +18,18 @@ async function main(): Promise<void> {
     signUpLimits: { perAddress: 1_000_000, perEmail: 1_000_000, windowSeconds: 3600 },
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
-  process.on('message', (message) => {
-    if (message !== 'stop') return;
+  let stopping = false;
+  process.on('SIGTERM', () => {
+    if (stopping) return;
+    stopping = true;
     void (async () => {
       await server.stop();
       await db.dataSource.destroy();
       process.exit(0);
     })();
   });
-  process.send?.({ port: (server.httpServer.address() as AddressInfo).port });
+  // The line of main.ts's banner that startApi waits for, with the port the system chose.
+  console.log(`  health      http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/healthz`);
 }
 
 main().catch((err: unknown) => {

@@ -1,4 +1,4 @@
-import { fork } from 'node:child_process';
+import { startApi } from '@deskline/api-launcher';
 import path from 'node:path';
 import { graphqlClient, type TestApi } from '../../support/test-server';
 
@@ -8,26 +8,24 @@ import { graphqlClient, type TestApi } from '../../support/test-server';
  * parallel with the first: on SQLite its transactions interleave with ours through the file locks.
  */
 export async function spawnApiProcess(first: TestApi): Promise<TestApi> {
-  const child = fork(path.join(__dirname, 'api-process.js'), [], {
+  const api = await startApi({
+    name: 'the second API process',
+    entry: path.join(__dirname, 'api-process.js'),
+    cwd: process.cwd(),
     env: { ...process.env, DESKLINE_TEST_DATABASE: JSON.stringify(first.databaseConfig) },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('message', (m) => resolve((m as { port: number }).port));
-    child.once('exit', (code) =>
-      reject(new Error(`The API process exited with code ${code} before listening.`)),
-    );
-    child.once('error', reject);
+    // Its log and errors show with the test's, as they did when it inherited our stdout and stderr; the
+    // ready line it prints for startApi does not (it used to report its port over IPC instead).
+    onOutput: (chunk, stream) => {
+      const shown = stream === 'stdout' ? chunk.replace(/^[ \t]*health[ \t]+http:\S+\r?\n/m, '') : chunk;
+      if (shown) process[stream].write(shown);
+    },
   });
   return {
-    ...graphqlClient(`http://127.0.0.1:${port}`),
+    ...graphqlClient(api.url),
     db: first.db,
     databaseConfig: first.databaseConfig,
     async close() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.send('stop');
-      await exited;
+      await api.stop();
     },
   };
 }
