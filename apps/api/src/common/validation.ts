@@ -1,21 +1,11 @@
+import { charCount, LIMITS } from '@deskline/schema';
 import { isEmail, ValidateBy, type ValidationOptions } from 'class-validator';
 import { normalizeEmail } from './normalize';
 
-export const LIMITS = {
-  email: 254,
-  name: 200,
-  subject: 250,
-  body: 65_536,
-  passwordMin: 10,
-  passwordMax: 200,
-} as const;
-
-/** Characters as a person (and MySQL's VARCHAR) counts them: an emoji is one, not two UTF-16 units. */
-export function charCount(value: string): number {
-  let count = 0;
-  for (const _ of value) count++;
-  return count;
-}
+// The limits and the way characters are counted live in @deskline/schema, which the web app imports too,
+// so its form checks cannot drift from what the API enforces. Re-exported so the modules keep importing
+// them from here.
+export { charCount, LIMITS };
 
 /** An email address as it is stored (normalizeEmail): its length is checked after lowercasing, which can lengthen it. */
 export function IsEmailAddress(options?: ValidationOptions): PropertyDecorator {

@@ -1,4 +1,5 @@
 import type { EntityManager, QueryResult } from 'typeorm';
+import { dialectOf } from './dialect';
 import {
   mysqlPool,
   transactionConnection,
@@ -37,7 +38,7 @@ interface MysqlWriteHeader {
  * On SQLite (one connection, in TypeORM's hands) the manager runs the statement.
  */
 function runStatement(manager: EntityManager, sql: string, values: unknown[]): Promise<unknown> {
-  if (manager.connection.options.type !== 'mysql') return manager.query(sql, values);
+  if (dialectOf(manager).name !== 'mysql') return manager.query(sql, values);
   const logger = manager.connection.logger;
   return new Promise((resolve, reject) => {
     const fail = (err: Error) => {
@@ -88,7 +89,7 @@ export async function runWrite(
 ): Promise<WriteResult> {
   const runner = transactionRunner(tx);
   if (!runner?.isTransactionActive) throw new Error(`The write ${name} is outside a transaction`);
-  if (tx.connection.options.type === 'mysql') {
+  if (dialectOf(tx).name === 'mysql') {
     const header = (await runStatement(tx, sql, values)) as MysqlWriteHeader;
     return { affected: header.affectedRows, insertId: header.insertId };
   }

@@ -21,16 +21,19 @@ export function rawEntityReader<T extends ObjectLiteral>(
   entity: EntityTarget<T>,
   alias: string,
 ): (row: Record<string, unknown>) => T {
-  let readers = readersByDataSource.get(dataSource);
-  if (!readers) readersByDataSource.set(dataSource, (readers = new Map()));
-  const key = `${dataSource.getMetadata(entity).name}:${alias}`;
-  let read = readers.get(key);
-  if (!read) readers.set(key, (read = generateReader(dataSource, entity, alias)));
+  let byEntity = readersByDataSource.get(dataSource);
+  if (!byEntity) readersByDataSource.set(dataSource, (byEntity = new Map()));
+  let byAlias = byEntity.get(entity);
+  if (!byAlias) byEntity.set(entity, (byAlias = new Map()));
+  // Looked up by the entity class itself: asking the DataSource for its metadata on every call (each
+  // request's lists and reads) searched the metadata list each time.
+  let read = byAlias.get(alias);
+  if (!read) byAlias.set(alias, (read = generateReader(dataSource, entity, alias)));
   return read as (row: Record<string, unknown>) => T;
 }
 
 type Reader = (row: Record<string, unknown>) => ObjectLiteral;
-const readersByDataSource = new WeakMap<DataSource, Map<string, Reader>>();
+const readersByDataSource = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, Map<string, Reader>>>();
 
 function generateReader<T extends ObjectLiteral>(
   dataSource: DataSource,
