@@ -122,6 +122,13 @@ export async function incrementColumn<T extends ObjectLiteral>(
   return Number(value);
 }
 
+// By entity class: asking the DataSource for an entity's metadata searches its metadata list, and
+// findOneBy / insertOne / updateBy run several times in every request. One name per class, whatever
+// the DataSource: the entities' metadata comes from their decorators.
+const names = new Map<EntityTarget<ObjectLiteral>, string>();
+
 function nameOf(manager: EntityManager, entity: EntityTarget<ObjectLiteral>): string {
-  return manager.connection.getMetadata(entity).name;
+  let name = names.get(entity);
+  if (name === undefined) names.set(entity, (name = manager.connection.getMetadata(entity).name));
+  return name;
 }
